@@ -1,0 +1,37 @@
+package skill.core;
+
+/**
+ * Every configuration key of the system, in one place. Each is documented in docs/configuration.md.
+ * Micronaut also reads them from environment variables (e.g. SKILL_TOPICS_MATCH_FACTS).
+ */
+public final class ConfigKeys {
+    private ConfigKeys() {
+    }
+
+    public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+
+    public static final String TOPIC_MATCH_FACTS = "skill.topics.match-facts";
+    public static final String TOPIC_MATCH_FACTS_DLQ = "skill.topics.match-facts-dlq";
+    public static final String TOPIC_MATCH_FACT_UPDATES = "skill.topics.match-fact-updates";
+    public static final String TOPIC_MATCH_POSITIONS = "skill.topics.match-positions";
+    public static final String TOPIC_SKILL_RANKINGS = "skill.topics.skill-rankings";
+    public static final String TOPIC_SKILL_BADGE_EVENTS = "skill.topics.skill-badge-events";
+    public static final String TOPIC_SKILL_STANDINGS = "skill.topics.skill-standings";
+
+    /** Which services a process runs; all three default to true so one JVM can run everything. */
+    public static final String DISPATCHER_ENABLED = "skill.dispatcher.enabled";
+    public static final String CALCULATORS_ENABLED = "skill.calculators.enabled";
+    public static final String API_ENABLED = "skill.api.enabled";
+
+    public static final String DISPATCHER_GROUP_ID = "skill.dispatcher.group-id";
+    public static final String DISPATCHER_MAX_POLL_RECORDS = "skill.dispatcher.max-poll-records";
+
+    public static final String CALCULATORS_APPLICATION_ID_PREFIX = "skill.calculators.application-id-prefix";
+    public static final String CALCULATORS_STATE_DIR = "skill.calculators.state-dir";
+    public static final String CALCULATORS_FLUSH_INTERVAL = "skill.calculators.flush-interval";
+    public static final String CALCULATORS_SKILLS = "skill.calculators.skills";
+
+    public static final String SCORING_MIN_MINUTES = "skill.scoring.min-minutes";
+    /** Prefix of the per-skill metric weights: skill.scoring.weights.finisher.goals = 0.45 etc. */
+    public static final String SCORING_WEIGHTS = "skill.scoring.weights";
+}

@@ -1,0 +1,53 @@
+package skill.core;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The Kafka topics of the system. Defaults are the public contract's names; every name can be
+ * overridden by configuration (see {@link ConfigKeys}), and tests give each run its own prefix.
+ */
+public record Topics(
+        String matchFacts,
+        String matchFactsDlq,
+        String matchFactUpdates,
+        String matchPositions,
+        String skillRankings,
+        String skillBadgeEvents,
+        String skillStandings) {
+
+    public static final String MATCH_FACTS = "match-facts";
+    public static final String MATCH_FACTS_DLQ = "match-facts-dlq";
+    public static final String MATCH_FACT_UPDATES = "match-fact-updates";
+    public static final String MATCH_POSITIONS = "match-positions";
+    public static final String SKILL_RANKINGS = "skill-rankings";
+    public static final String SKILL_BADGE_EVENTS = "skill-badge-events";
+    /** Added to the contract: every player's standing (not just the top 10), the API's read model. */
+    public static final String SKILL_STANDINGS = "skill-standings";
+
+    public static Topics defaults() {
+        return new Topics(MATCH_FACTS, MATCH_FACTS_DLQ, MATCH_FACT_UPDATES, MATCH_POSITIONS,
+                SKILL_RANKINGS, SKILL_BADGE_EVENTS, SKILL_STANDINGS);
+    }
+
+    /** Reads overrides with {@code lookup(key)}; a null answer keeps the default. */
+    public static Topics fromConfig(UnaryOperator<String> lookup) {
+        Topics d = defaults();
+        return new Topics(
+                or(lookup.apply(ConfigKeys.TOPIC_MATCH_FACTS), d.matchFacts),
+                or(lookup.apply(ConfigKeys.TOPIC_MATCH_FACTS_DLQ), d.matchFactsDlq),
+                or(lookup.apply(ConfigKeys.TOPIC_MATCH_FACT_UPDATES), d.matchFactUpdates),
+                or(lookup.apply(ConfigKeys.TOPIC_MATCH_POSITIONS), d.matchPositions),
+                or(lookup.apply(ConfigKeys.TOPIC_SKILL_RANKINGS), d.skillRankings),
+                or(lookup.apply(ConfigKeys.TOPIC_SKILL_BADGE_EVENTS), d.skillBadgeEvents),
+                or(lookup.apply(ConfigKeys.TOPIC_SKILL_STANDINGS), d.skillStandings));
+    }
+
+    public Topics withPrefix(String prefix) {
+        return new Topics(prefix + matchFacts, prefix + matchFactsDlq, prefix + matchFactUpdates,
+                prefix + matchPositions, prefix + skillRankings, prefix + skillBadgeEvents, prefix + skillStandings);
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,163 @@
+package skill.core.codec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads typed fields out of one JSON object and collects a precise reason for every field that
+ * breaks the contract, so a rejected fact says everything that is wrong with it at once.
+ */
+final class FieldReader {
+    private final JsonNode node;
+    private final String path;
+    private final List<String> problems;
+
+    FieldReader(JsonNode node, String path, List<String> problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    FieldReader child(JsonNode child, String childPath) {
+        return new FieldReader(child, childPath, problems);
+    }
+
+    String text(String field, boolean required) {
+        JsonNode v = value(field, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            return problem(field, "must be a non-empty string");
+        }
+        return v.asText();
+    }
+
+    Integer integer(String field, boolean required, int min) {
+        JsonNode v = value(field, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            return problem(field, "must be an integer");
+        }
+        return v.asInt() < min ? problem(field, "must be ≥ " + min + ", was " + v.asInt()) : v.asInt();
+    }
+
+    Long longValue(String field) {
+        JsonNode v = value(field, false);
+        if (v == null) {
+            return null;
+        }
+        return v.isIntegralNumber() && v.canConvertToLong() ? v.asLong() : problem(field, "must be an integer");
+    }
+
+    Double probability(String field, boolean required) {
+        JsonNode v = value(field, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            return problem(field, "must be a number in [0, 1]");
+        }
+        double d = v.asDouble();
+        return d >= 0 && d <= 1 ? d : problem(field, "must be in [0, 1], was " + v.asText());
+    }
+
+    boolean bool(String field, boolean fallback) {
+        JsonNode v = value(field, false);
+        if (v == null) {
+            return fallback;
+        }
+        return v.isBoolean() ? v.asBoolean() : Boolean.TRUE.equals(problem(field, "must be true or false"));
+    }
+
+    Boolean requiredBool(String field) {
+        JsonNode v = value(field, true);
+        if (v == null) {
+            return null;
+        }
+        return v.isBoolean() ? v.asBoolean() : problem(field, "must be true or false");
+    }
+
+    Instant time(String field, boolean required) {
+        String text = text(field, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return problem(field, "must be an ISO-8601 time with offset, was '" + text + "'");
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required, E fallback) {
+        return enumValue(field, type, required, fallback, Set.of(type.getEnumConstants()));
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required, E fallback, Set<E> allowed) {
+        String text = text(field, required);
+        if (text == null) {
+            return fallback;
+        }
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(text) && allowed.contains(e))
+                .findFirst()
+                .orElseGet(() -> problem(field, "must be one of " + allowed.stream().sorted().toList()
+                        + ", was '" + text + "'"));
+    }
+
+    <T> List<T> list(String field, Function<FieldReader, T> element) {
+        JsonNode v = value(field, true);
+        if (v == null) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            return problem(field, "must be a list");
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode item = v.get(i);
+            String itemPath = name(field) + "[" + i + "]";
+            if (!item.isObject()) {
+                problems.add(itemPath + " must be an object");
+                continue;
+            }
+            out.add(element.apply(child(item, itemPath)));
+        }
+        return out;
+    }
+
+    private JsonNode value(String field, boolean required) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problem(field, "is required");
+            }
+            return null;
+        }
+        return v;
+    }
+
+    private <T> T problem(String field, String what) {
+        problems.add(name(field) + " " + what);
+        return null;
+    }
+
+    private String name(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+}

@@ -1,0 +1,54 @@
+package skill.core.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The type-specific fields of a match fact (contract §1). The envelope lives in {@link MatchFact}. */
+public sealed interface FactDetails {
+
+    record MatchInfo(String homeTeamId, String awayTeamId, String homeTeamName, String awayTeamName,
+                     Status status, List<Period> periods) implements FactDetails {
+        public enum Status { SCHEDULED, LIVE, FINISHED }
+
+        /** A period of play; {@code endedAt} is null while it runs. */
+        public record Period(int period, Instant startedAt, Instant endedAt) {
+        }
+    }
+
+    record Lineup(List<LineupPlayer> players) implements FactDetails {
+        public record LineupPlayer(String playerId, String name, Integer shirtNumber, String position,
+                                   boolean starting) {
+        }
+    }
+
+    record Substitution(String playerOutId, String playerInId) implements FactDetails {
+    }
+
+    record SendingOff() implements FactDetails {
+    }
+
+    record Shot(double xGoals, Outcome outcome, SetPiece setPiece, boolean ownGoal, String assistFactId)
+            implements FactDetails {
+        public enum Outcome { GOAL, SAVED, BLOCKED, WIDE, WOODWORK, OTHER }
+
+        public boolean scored() {
+            return outcome == Outcome.GOAL;
+        }
+    }
+
+    record Pass(String receiverId, boolean successful, Double xPass, Kind kind, SetPiece setPiece)
+            implements FactDetails {
+        public enum Kind { PASS, CROSS }
+    }
+
+    record Duel(Type duelType, String winnerId, String winnerTeamId, Role winnerRole,
+                String loserId, String loserTeamId, Role loserRole) implements FactDetails {
+        public enum Type { GROUND, AERIAL }
+
+        public enum Role { WITH_BALL, WITHOUT_BALL }
+    }
+
+    record BallWin(Method method) implements FactDetails {
+        public enum Method { INTERCEPTION, RECOVERY, OTHER }
+    }
+}

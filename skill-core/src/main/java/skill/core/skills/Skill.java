@@ -1,0 +1,28 @@
+package skill.core.skills;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The four skills. {@link #name()} is the topic form (FINISHER), {@link #path()} the REST form (finisher). */
+public enum Skill {
+    INITIATOR("initiator"), FINISHER("finisher"), SPRINTER("sprinter"), BALL_WINNER("ball-winner");
+
+    private final String path;
+
+    Skill(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public static Optional<Skill> fromPath(String path) {
+        return Arrays.stream(values()).filter(s -> s.path.equals(path)).findFirst();
+    }
+
+    /** The key of this skill's messages on skill-rankings and skill-standings: {season}|{SKILL}. */
+    public String rankingKey(String season) {
+        return season + "|" + name();
+    }
+}

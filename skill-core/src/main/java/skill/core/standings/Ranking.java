@@ -1,0 +1,15 @@
+package skill.core.standings;
+
+import skill.core.skills.Skill;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The contract's skill-rankings message (§4): the current top 10 of one skill and season. */
+public record Ranking(String season, Skill skill, int asOfMatchday, Instant updatedAt, List<Entry> entries) {
+
+    public record Entry(int rank, String playerId, String playerName, String teamId, double score,
+                        long minutesPlayed, Map<String, Double> metrics) {
+    }
+}

@@ -1,0 +1,52 @@
+package skill.core.standings;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A skill score in [0, 1]: each weighted metric is min-max normalised over the eligible players
+ * (best = 1, worst = 0; 0 for everyone when all are equal), then the weighted mean is taken.
+ * Absent metrics (a win rate without duels) count as the worst value.
+ */
+public record ScoreFormula(Map<String, Double> weights) {
+
+    public ScoreFormula {
+        weights = Map.copyOf(weights);
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (weights.values().stream().anyMatch(w -> w < 0) || total <= 0) {
+            throw new IllegalArgumentException("score weights must be ≥ 0 with a positive sum: " + weights);
+        }
+    }
+
+    /** Scores in the order of the given metrics. */
+    public List<Double> scores(List<Map<String, Double>> metricsOfEligible) {
+        Map<String, double[]> ranges = new HashMap<>();
+        weights.keySet().forEach(name -> ranges.put(name, range(name, metricsOfEligible)));
+        double totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        return metricsOfEligible.stream().map(m -> {
+            double sum = 0;
+            for (var w : weights.entrySet()) {
+                double[] r = ranges.get(w.getKey());
+                double span = r[1] - r[0];
+                Double v = m.get(w.getKey());
+                sum += span > 0 && v != null ? w.getValue() * (v - r[0]) / span : 0;
+            }
+            return sum / totalWeight;
+        }).toList();
+    }
+
+    private static double[] range(String name, Collection<Map<String, Double>> all) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Map<String, Double> m : all) {
+            Double v = m.get(name);
+            if (v != null) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        return min > max ? new double[]{0, 0} : new double[]{min, max};
+    }
+}

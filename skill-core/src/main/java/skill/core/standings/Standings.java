@@ -1,0 +1,42 @@
+package skill.core.standings;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import skill.core.skills.Skill;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every player of a season in one skill: the eligible ones ranked first, then the rest by playerId.
+ * Published on skill-standings (an added topic) as the API's read model.
+ */
+public record Standings(
+        String season,
+        Skill skill,
+        int asOfMatchday,
+        Instant updatedAt,
+        int eligiblePlayers,
+        List<StandingEntry> entries) {
+
+    /** The top 10 hold the skill's badge. */
+    public static final int BADGE_PLACES = 10;
+
+    /** The contract's skill-rankings message: the top 10. */
+    public Ranking ranking() {
+        return new Ranking(season, skill, asOfMatchday, updatedAt, entries.stream()
+                .filter(StandingEntry::badge)
+                .map(e -> new Ranking.Entry(e.rank(), e.playerId(), e.playerName(), e.teamId(), e.score(),
+                        e.minutesPlayed(), e.metrics()))
+                .toList());
+    }
+
+    public Optional<StandingEntry> entryOf(String playerId) {
+        return entries.stream().filter(e -> e.playerId().equals(playerId)).findFirst();
+    }
+
+    @JsonIgnore
+    public List<StandingEntry> ranked() {
+        return entries.subList(0, eligiblePlayers);
+    }
+}
