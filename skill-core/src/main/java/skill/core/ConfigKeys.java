@@ -18,6 +18,11 @@ public final class ConfigKeys {
     public static final String TOPIC_SKILL_BADGE_EVENTS = "skill.topics.skill-badge-events";
     public static final String TOPIC_SKILL_STANDINGS = "skill.topics.skill-standings";
 
+    /** Whether a service creates missing topics at start, with how many partitions and replicas. */
+    public static final String TOPICS_CREATE = "skill.topics.create";
+    public static final String TOPICS_PARTITIONS = "skill.topics.partitions";
+    public static final String TOPICS_REPLICATION_FACTOR = "skill.topics.replication-factor";
+
     /** Which services a process runs; all three default to true so one JVM can run everything. */
     public static final String DISPATCHER_ENABLED = "skill.dispatcher.enabled";
     public static final String CALCULATORS_ENABLED = "skill.calculators.enabled";

@@ -1,0 +1,85 @@
+package skill.calculators;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import jakarta.annotation.PreDestroy;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import skill.calculators.streams.SkillTopology;
+import skill.core.ConfigKeys;
+import skill.core.Topics;
+import skill.core.skills.SkillModel;
+import skill.core.skills.SkillModels;
+import skill.core.standings.ScoreFormula;
+import skill.core.standings.StandingsCalculator;
+import skill.runtime.TopicProvisioner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Runs one Kafka Streams application per skill (own application id, so each can be redeployed or
+ * rebuilt alone), with exactly-once processing.
+ */
+@Context
+@Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
+public class CalculatorsService {
+    private static final Logger LOG = LoggerFactory.getLogger(CalculatorsService.class);
+    private final List<KafkaStreams> running = new ArrayList<>();
+
+    public CalculatorsService(TopicProvisioner provisioned, Topics topics, Environment env,
+                              @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
+                              @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
+                              @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
+                              @Value("${" + ConfigKeys.CALCULATORS_FLUSH_INTERVAL + ":500ms}") Duration flushInterval,
+                              @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
+                              @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes) throws Exception {
+        Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
+        for (SkillModel model : SkillModels.all()) {
+            Properties props = new Properties();
+            props.put(StreamsConfig.APPLICATION_ID_CONFIG, idPrefix + "-" + model.skill().path());
+            props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+            props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+            props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicas);
+            var calculator = new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes);
+            KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, calculator, flushInterval), props);
+            streams.setUncaughtExceptionHandler(e -> {
+                LOG.error("{} calculator failed; replacing its stream thread", model.skill(), e);
+                return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+                        .StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+            streams.start();
+            running.add(streams);
+            LOG.info("{} calculator started as {}", model.skill(), props.get(StreamsConfig.APPLICATION_ID_CONFIG));
+        }
+    }
+
+    /** Weights from skill.scoring.weights.{skill}.{metric}, each defaulting to the model's. */
+    static Map<String, Double> weights(Environment env, SkillModel model) {
+        Map<String, Double> weights = new HashMap<>(model.defaultWeights());
+        String prefix = ConfigKeys.SCORING_WEIGHTS + "." + model.skill().path() + ".";
+        model.metrics(Map.of(), 0).keySet().forEach(metric ->
+                env.getProperty(prefix + metric, Double.class).ifPresent(w -> weights.put(metric, w)));
+        return weights;
+    }
+
+    public List<KafkaStreams> streams() {
+        return List.copyOf(running);
+    }
+
+    @PreDestroy
+    void stop() {
+        running.forEach(s -> s.close(Duration.ofSeconds(10)));
+    }
+}

@@ -1,0 +1,42 @@
+package skill.calculators.streams;
+
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import skill.core.codec.FactCodec;
+import skill.core.codec.Json;
+import skill.core.model.MatchFact;
+
+/** Serdes over the system's one JSON configuration. */
+final class JsonSerde {
+    private JsonSerde() {
+    }
+
+    static <T> Serde<T> of(Class<T> type) {
+        return Serdes.serdeFrom((topic, value) -> value == null ? null : Json.write(value),
+                (topic, bytes) -> bytes == null ? null : Json.read(bytes, type));
+    }
+
+    /** Writes any message as JSON; for sinks whose values are of several types. */
+    static Serde<Object> anyWriter() {
+        Deserializer<Object> unused = (topic, bytes) -> {
+            throw new UnsupportedOperationException("write-only serde");
+        };
+        return Serdes.serdeFrom((topic, value) -> value == null ? null : Json.write(value), unused);
+    }
+
+    /** Facts in contract form; input that breaks the contract was stopped by the dispatcher. */
+    static Serde<MatchFact> facts() {
+        return Serdes.serdeFrom((topic, fact) -> fact == null ? null : FactCodec.write(fact),
+                (topic, bytes) -> {
+                    if (bytes == null) {
+                        return null;
+                    }
+                    var parse = FactCodec.read(bytes);
+                    if (!parse.isValid()) {
+                        throw new IllegalStateException("Invalid fact on " + topic + ": " + parse.reason());
+                    }
+                    return parse.fact();
+                });
+    }
+}

@@ -1,0 +1,33 @@
+package skill.calculators.streams;
+
+/** State store and internal topic names of a skill topology (each prefixed by the application id). */
+public final class StoreNames {
+    /** Every fact of a match at its highest version (details kept only for the types the skill counts). */
+    public static final String MATCH_FACTS = "match-facts";
+    /** The lines last emitted per match and player, to emit only what changed. */
+    public static final String EMITTED_LINES = "emitted-lines";
+    /** Matches with facts not yet turned into lines. */
+    public static final String DIRTY_MATCHES = "dirty-matches";
+    /** Every player's line per match, grouped by season. */
+    public static final String SEASON_LINES = "season-lines";
+    /** The standings last published per season. */
+    public static final String PUBLISHED_STANDINGS = "published-standings";
+    /** Seasons with lines not yet ranked. */
+    public static final String DIRTY_SEASONS = "dirty-seasons";
+    /** The repartition topic from per-match lines to per-season standings. */
+    public static final String LINES_BY_SEASON = "lines-by-season";
+
+    /** Separates the parts of composite store keys; ids never contain it. */
+    static final char SEPARATOR = '\u001F';
+
+    private StoreNames() {
+    }
+
+    static String key(String... parts) {
+        return String.join(String.valueOf(SEPARATOR), parts);
+    }
+
+    static String prefix(String... parts) {
+        return key(parts) + SEPARATOR;
+    }
+}

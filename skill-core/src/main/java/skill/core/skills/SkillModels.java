@@ -1,0 +1,20 @@
+package skill.core.skills;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The skills that have a model; the others answer with empty rankings until they are built. */
+public final class SkillModels {
+    private static final List<SkillModel> ALL = List.of(new FinisherModel());
+
+    private SkillModels() {
+    }
+
+    public static List<SkillModel> all() {
+        return ALL;
+    }
+
+    public static Optional<SkillModel> of(Skill skill) {
+        return ALL.stream().filter(m -> m.skill() == skill).findFirst();
+    }
+}

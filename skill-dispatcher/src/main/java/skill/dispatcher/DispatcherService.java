@@ -1,0 +1,36 @@
+package skill.dispatcher;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import skill.core.ConfigKeys;
+import skill.core.Topics;
+import skill.runtime.TopicProvisioner;
+
+import javax.sql.DataSource;
+
+/** Runs the {@link FactDispatcher} on its own thread for the lifetime of the application. */
+@Context
+@Requires(property = ConfigKeys.DISPATCHER_ENABLED, notEquals = "false")
+public class DispatcherService {
+    private final FactDispatcher dispatcher;
+    private final Thread thread;
+
+    public DispatcherService(TopicProvisioner provisioned, DataSource dataSource, MeterRegistry registry, Topics topics,
+                             @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
+                             @Value("${" + ConfigKeys.DISPATCHER_GROUP_ID + ":skill-dispatcher}") String groupId,
+                             @Value("${" + ConfigKeys.DISPATCHER_MAX_POLL_RECORDS + ":500}") int maxPollRecords) {
+        this.dispatcher = new FactDispatcher(new DispatcherSettings(bootstrapServers, topics, groupId, maxPollRecords),
+                new FactStore(dataSource), registry);
+        this.thread = new Thread(dispatcher, "skill-dispatcher");
+        thread.start();
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        dispatcher.stop();
+        thread.join(10_000);
+    }
+}

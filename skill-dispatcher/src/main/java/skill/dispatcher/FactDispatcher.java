@@ -1,0 +1,179 @@
+package skill.dispatcher;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import skill.core.codec.FactCodec;
+import skill.core.codec.FactParse;
+import skill.core.model.MatchFact;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Consumes match-facts, stores each batch in PostgreSQL, then in one Kafka transaction publishes the
+ * update events, the dead letters and the consumed offsets. The database commits first: a crash before
+ * the Kafka commit replays the batch, and the store recognises the replayed messages and republishes
+ * them (calculators drop what they already applied by factId and version). Any failure restarts the
+ * session from the last committed offsets after a bounded, growing back-off.
+ */
+public final class FactDispatcher implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(FactDispatcher.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final DispatcherSettings settings;
+    private final FactStore store;
+    private final DispatchMetrics metrics;
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+
+    public FactDispatcher(DispatcherSettings settings, FactStore store, MeterRegistry registry) {
+        this.settings = settings;
+        this.store = store;
+        this.metrics = new DispatchMetrics(registry);
+    }
+
+    @Override
+    public void run() {
+        Duration backoff = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                session();
+            } catch (WakeupException e) {
+                return;
+            } catch (Exception e) {
+                if (!running) {
+                    return;
+                }
+                LOG.error("Dispatcher session failed; retrying in {} s", backoff.toSeconds(), e);
+                metrics.failure();
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Stops the loop; safe from any thread. */
+    public void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+    }
+
+    private void session() throws Exception {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerConfig());
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig())) {
+            consumer = c;
+            producer.initTransactions();
+            c.subscribe(List.of(settings.topics().matchFacts()));
+            LOG.info("Dispatcher consuming {} as group {}", settings.topics().matchFacts(), settings.groupId());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    dispatch(records, c, producer);
+                }
+            }
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void dispatch(ConsumerRecords<String, byte[]> records, KafkaConsumer<String, byte[]> c,
+                          KafkaProducer<String, byte[]> producer) throws Exception {
+        List<IncomingFact> valid = new ArrayList<>();
+        List<ProducerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+            FactParse parse = FactCodec.read(r.value());
+            if (parse.isValid()) {
+                valid.add(new IncomingFact(parse.fact(), r.topic(), r.partition(), r.offset()));
+            } else {
+                LOG.warn("Rejected {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), parse.reason());
+                deadLetters.add(DeadLetters.of(r, parse.reason(), settings.topics().matchFactsDlq()));
+            }
+        }
+        List<StoreOutcome> outcomes = valid.isEmpty() ? List.of() : store.store(valid);
+        producer.beginTransaction();
+        try {
+            deadLetters.forEach(producer::send);
+            for (StoreOutcome o : outcomes) {
+                if (o.republish()) {
+                    publish(producer, o);
+                }
+            }
+            producer.sendOffsetsToTransaction(next, c.groupMetadata());
+            producer.commitTransaction();
+        } catch (Exception e) {
+            producer.abortTransaction();
+            throw e;
+        }
+        outcomes.forEach(o -> metrics.outcome(o.kind()));
+        metrics.rejected(deadLetters.size());
+    }
+
+    private void publish(KafkaProducer<String, byte[]> producer, StoreOutcome o) {
+        MatchFact f = o.fact();
+        String topic = settings.topics().matchFactUpdates();
+        if (o.previousMatchId() != null) {
+            // The fact moved to another match: retract it where it was counted before.
+            MatchFact retraction = new MatchFact(f.factId(), f.version(), f.type(), true, f.competition(),
+                    f.season(), f.matchday(), o.previousMatchId(), f.occurredAt(), f.period(), f.sequence(),
+                    f.possessionId(), f.teamId(), f.playerId(), null);
+            producer.send(new ProducerRecord<>(topic, o.previousMatchId(), FactCodec.write(retraction)));
+        }
+        producer.send(new ProducerRecord<>(topic, f.matchId(), FactCodec.write(f)));
+    }
+
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return p;
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.groupId() + "-" + UUID.randomUUID());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return p;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package skill.runtime;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import skill.core.ConfigKeys;
+import skill.core.Topics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Creates the system's topics when they are missing, before any service uses them (Kafka Streams
+ * stops on a missing source topic). Rankings and standings are compacted: the latest per key is
+ * the state. Services inject this to start after it; on managed clusters set skill.topics.create=false.
+ */
+@Singleton
+public class TopicProvisioner {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    public TopicProvisioner(Topics topics,
+                            @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
+                            @Value("${" + ConfigKeys.TOPICS_CREATE + ":true}") boolean create,
+                            @Value("${" + ConfigKeys.TOPICS_PARTITIONS + ":3}") int partitions,
+                            @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") short replicas)
+            throws ExecutionException, InterruptedException {
+        if (create) {
+            create(bootstrapServers, topics, partitions, replicas);
+        }
+    }
+
+    public static void create(String bootstrapServers, Topics topics, int partitions, short replicas)
+            throws ExecutionException, InterruptedException {
+        Set<String> compacted = Set.of(topics.skillRankings(), topics.skillStandings());
+        List<NewTopic> all = List.of(topics.matchFacts(), topics.matchFactsDlq(), topics.matchFactUpdates(),
+                        topics.matchPositions(), topics.skillRankings(), topics.skillBadgeEvents(), topics.skillStandings())
+                .stream()
+                .map(name -> new NewTopic(name, partitions, replicas).configs(compacted.contains(name)
+                        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "8388608")
+                        : Map.of()))
+                .toList();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = all.stream().filter(t -> !existing.contains(t.name())).toList();
+            try {
+                admin.createTopics(missing).all().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+            if (!missing.isEmpty()) {
+                LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+            }
+        }
+    }
+}
