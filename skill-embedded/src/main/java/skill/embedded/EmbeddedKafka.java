@@ -75,8 +75,13 @@ public final class EmbeddedKafka implements AutoCloseable {
                 bootstrapServers, dir, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
             return new EmbeddedKafka(server, bootstrapServers, temporaryLogDir);
         } catch (Exception e) {
-            stop(server, temporaryLogDir);
-            throw new IllegalStateException("Could not start embedded Kafka", e);
+            IllegalStateException failure = new IllegalStateException("Could not start embedded Kafka", e);
+            try {
+                stop(server, temporaryLogDir);
+            } catch (RuntimeException cleanupFailure) {
+                failure.addSuppressed(cleanupFailure);
+            }
+            throw failure;
         }
     }
 

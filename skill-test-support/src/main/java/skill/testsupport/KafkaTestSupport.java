@@ -73,7 +73,7 @@ public final class KafkaTestSupport {
     /**
      * Reads the topic from the beginning (committed records only) until {@code until} holds for everything read so far.
      *
-     * @return all records read, in partition then offset order within each poll
+     * @return all records read, in offset order within each partition
      * @throws AssertionError listing the records read if {@code until} does not hold within {@code timeout}
      */
     public static List<ConsumerRecord<String, String>> awaitRecords(

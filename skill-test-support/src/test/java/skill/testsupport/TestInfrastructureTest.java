@@ -87,7 +87,7 @@ class TestInfrastructureTest {
         KafkaTestSupport.produce(topic, "k", "only-one");
 
         AssertionError failure = assertThrows(AssertionError.class,
-            () -> KafkaTestSupport.awaitRecords(topic, read -> read.size() == 2, Duration.ofSeconds(2)));
+            () -> KafkaTestSupport.awaitRecords(topic, read -> read.size() == 2, Duration.ofSeconds(1)));
 
         assertTrue(failure.getMessage().contains("read 1 record(s)"), failure.getMessage());
         assertTrue(failure.getMessage().contains("k = only-one"), failure.getMessage());

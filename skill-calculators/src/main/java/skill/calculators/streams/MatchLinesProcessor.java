@@ -7,7 +7,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import skill.core.minutes.MatchSheet;
 import skill.core.model.MatchFact;
 import skill.core.skills.MatchLines;
 import skill.core.skills.PlayerMatchLine;
@@ -58,19 +57,8 @@ final class MatchLinesProcessor implements Processor<String, MatchFact, String, 
         if (known != null && known.version() >= fact.version()) {
             return; // a duplicate or stale version, e.g. republished after a dispatcher crash
         }
-        facts.put(key, relevant(fact) ? fact : withoutDetails(fact));
+        facts.put(key, fact);
         dirtyMatches.mark(fact.matchId());
-    }
-
-    private boolean relevant(MatchFact fact) {
-        return MatchSheet.TYPES.contains(fact.type()) || model.countedTypes().contains(fact.type());
-    }
-
-    /** Other types only move a running match's clock; their details are not needed. */
-    private static MatchFact withoutDetails(MatchFact f) {
-        return new MatchFact(f.factId(), f.version(), f.type(), f.deleted(), f.competition(), f.season(),
-                f.matchday(), f.matchId(), f.occurredAt(), f.period(), f.sequence(), f.possessionId(),
-                f.teamId(), f.playerId(), null);
     }
 
     private void flush(String matchId) {

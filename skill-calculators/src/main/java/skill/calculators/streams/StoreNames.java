@@ -2,7 +2,7 @@ package skill.calculators.streams;
 
 /** State store and internal topic names of a skill topology (each prefixed by the application id). */
 public final class StoreNames {
-    /** Every fact of a match at its highest version (details kept only for the types the skill counts). */
+    /** Every fact of a match at its highest version; any fact moves a running match's clock. */
     public static final String MATCH_FACTS = "match-facts";
     /** The lines last emitted per match and player, to emit only what changed. */
     public static final String EMITTED_LINES = "emitted-lines";

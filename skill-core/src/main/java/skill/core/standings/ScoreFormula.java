@@ -24,14 +24,17 @@ public record ScoreFormula(Map<String, Double> weights) {
     public List<Double> scores(List<Map<String, Double>> metricsOfEligible) {
         Map<String, double[]> ranges = new HashMap<>();
         weights.keySet().forEach(name -> ranges.put(name, range(name, metricsOfEligible)));
-        double totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         return metricsOfEligible.stream().map(m -> {
+            // Weight total and weighted sum in one plain loop: for the best at every metric the two are
+            // the same sum bit for bit, so the score is exactly 1 and never rounds out of [0, 1].
             double sum = 0;
+            double totalWeight = 0;
             for (var w : weights.entrySet()) {
+                totalWeight += w.getValue();
                 double[] r = ranges.get(w.getKey());
                 double span = r[1] - r[0];
                 Double v = m.get(w.getKey());
-                sum += span > 0 && v != null ? w.getValue() * (v - r[0]) / span : 0;
+                sum += span > 0 && v != null ? w.getValue() * ((v - r[0]) / span) : 0;
             }
             return sum / totalWeight;
         }).toList();

@@ -58,7 +58,7 @@ class MatchLinesTest {
         PlayerMatchLine a = MatchLines.of(MATCH_ID, match(), new FinisherModel()).get("A");
 
         assertEquals(new PlayerMatchLine(SEASON, MATCH_ID, MATCHDAY, "A", "Name of A", HOME, 90 * 60,
-                counts(1, 0.875, 2), min(105)), a);
+                counts(1, 0.875, 2), min(75)), a); // updatedAt: the latest fact, the substitution
     }
 
     @Test

@@ -1,0 +1,124 @@
+package skill.api.readmodel;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import skill.core.ConfigKeys;
+import skill.core.Topics;
+import skill.runtime.TopicProvisioner;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Feeds the {@link StandingsReadModel} from the compacted skill-standings topic on its own thread.
+ * Every instance holds the whole topic, so it reads all partitions from the beginning without a
+ * consumer group: no offsets to commit, no rebalances, and any number of API replicas.
+ */
+@Context
+@Requires(property = ConfigKeys.API_ENABLED, notEquals = "false")
+public class StandingsFeed implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(StandingsFeed.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final long RETRY_MILLIS = 1_000;
+
+    private final StandingsReadModel model;
+    private final String topic;
+    private final Counter rejected;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    public StandingsFeed(TopicProvisioner provisioned, Topics topics, StandingsReadModel model, MeterRegistry registry,
+                         @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers) {
+        this.model = model;
+        this.topic = topics.skillStandings();
+        this.rejected = registry.counter("skill.api.standings.rejected");
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // Standings are one message per season and skill, with every player: allow large ones.
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        this.thread = new Thread(this, "skill-api-standings-feed");
+        thread.start();
+    }
+
+    @Override
+    public void run() {
+        try (consumer) {
+            while (running) {
+                try {
+                    if (consumer.assignment().isEmpty() && !assignAll()) {
+                        pause();
+                        continue;
+                    }
+                    consumer.poll(POLL).forEach(this::apply);
+                } catch (WakeupException e) {
+                    // stop() woke us; the loop condition ends the thread.
+                } catch (RuntimeException e) {
+                    LOG.error("Reading {} failed; retrying", topic, e);
+                    pause();
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        thread.join(10_000);
+    }
+
+    /** False while the topic does not exist yet (e.g. topic creation is left to operations). */
+    private boolean assignAll() {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        if (partitions.isEmpty()) {
+            return false;
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        LOG.info("Reading {} ({} partitions) from the beginning", topic, partitions.size());
+        return true;
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.value() == null) {
+                StandingsMessages.Key key = StandingsMessages.key(record.key());
+                model.remove(key.season(), key.skill());
+            } else {
+                model.apply(StandingsMessages.parse(record.key(), record.value()));
+            }
+        } catch (RuntimeException e) {
+            rejected.increment();
+            LOG.warn("Skipped malformed standings {}-{}@{} (key {}): {}",
+                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package skill.calculators.streams;
+
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import skill.core.Facts;
+import skill.core.Facts.Fact;
+import skill.core.Topics;
+import skill.core.codec.Json;
+import skill.core.skills.FinisherModel;
+import skill.core.standings.BadgeEvent;
+import skill.core.standings.Ranking;
+import skill.core.standings.ScoreFormula;
+import skill.core.standings.Standings;
+import skill.core.standings.StandingsCalculator;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static skill.core.Facts.min;
+
+class FinisherTopologyTest {
+    private static final Duration FLUSH = Duration.ofMillis(100);
+    private static final String KEY = "2023-24|FINISHER";
+
+    @TempDir
+    Path stateDir;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> updates;
+    private TestOutputTopic<String, byte[]> rankings;
+    private TestOutputTopic<String, byte[]> badgeEvents;
+    private TestOutputTopic<String, byte[]> standings;
+
+    @BeforeEach
+    void start() {
+        Topics topics = Topics.defaults();
+        var calculator = new StandingsCalculator(new FinisherModel(),
+                new ScoreFormula(new FinisherModel().defaultWeights()), 90);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "finisher-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(SkillTopology.build(topics, calculator, FLUSH), props);
+        updates = driver.createInputTopic(topics.matchFactUpdates(), new StringSerializer(), new ByteArraySerializer());
+        rankings = output(topics.skillRankings());
+        badgeEvents = output(topics.skillBadgeEvents());
+        standings = output(topics.skillStandings());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void ranksFinishersOfAFinishedMatch() {
+        playedMatch();
+        send(Facts.shot("P1", 0.3, "GOAL").at(min(10)));
+        send(Facts.shot("P2", 0.5, "SAVED").at(min(20)));
+        send(Facts.shot("P1", 0.1, "GOAL").at(min(30)));
+        send(Facts.shot("Q1", 0.2, "GOAL").with("teamId", Facts.AWAY).with("ownGoal", true).at(min(40)));
+        flush();
+
+        Ranking top = Json.read(lastValue(rankings, KEY), Ranking.class);
+        // P2 missed a 0.5 chance: worse efficiency than P3 and Q1, who had none (tied, equal minutes: by id).
+        assertThat(top.entries()).extracting(Ranking.Entry::playerId).containsExactly("P1", "P3", "Q1", "P2");
+        Ranking.Entry leader = top.entries().get(0);
+        assertThat(leader.metrics()).containsExactly(Map.entry("goals", 2.0), Map.entry("goalsPer90", 2.0),
+                Map.entry("xGoals", 0.4), Map.entry("shotEfficiency", 1.6), Map.entry("shots", 2.0));
+        assertThat(leader.score()).isEqualTo(1.0);
+        assertThat(leader.minutesPlayed()).isEqualTo(90);
+        assertThat(top.asOfMatchday()).isEqualTo(1);
+        assertThat(kinds(badgeEvents.readValuesToList())).containsExactly(BadgeEvent.Kind.NEW_LEADER,
+                BadgeEvent.Kind.ENTERED_TOP10, BadgeEvent.Kind.ENTERED_TOP10, BadgeEvent.Kind.ENTERED_TOP10);
+        Standings all = Json.read(lastValue(standings, KEY), Standings.class);
+        assertThat(all.entries()).extracting(e -> e.playerId()).containsExactly("P1", "P3", "Q1", "P2", "B1");
+        assertThat(all.entryOf("B1").orElseThrow().eligible()).isFalse();
+    }
+
+    @Test
+    void correctionsDeletionsDuplicatesAndStaleVersionsCountAsIfTheFinalDataCameFirst() {
+        playedMatch();
+        Fact goal = Facts.shot("P2", 0.3, "GOAL").at(min(10));
+        send(goal);
+        send(Facts.shot("P1", 0.6, "GOAL").at(min(20)));
+        flush();
+        rankings.readKeyValuesToList();
+        badgeEvents.readValuesToList();
+
+        send(goal.with("version", 3).with("xGoals", 0.9));   // correction
+        send(goal.with("version", 2).with("xGoals", 0.01));  // stale: arrives after version 3
+        send(goal.with("version", 3).with("xGoals", 0.9));   // duplicate
+        flush();
+        Ranking corrected = Json.read(lastValue(rankings, KEY), Ranking.class);
+        assertThat(corrected.entries().get(0).playerId()).isEqualTo("P1");
+        assertThat(entry(corrected, "P2").metrics()).containsEntry("xGoals", 0.9).containsEntry("goals", 1.0);
+
+        send(goal.with("version", 4).with("deleted", true));
+        flush();
+        Ranking afterDeletion = Json.read(lastValue(rankings, KEY), Ranking.class);
+        assertThat(entry(afterDeletion, "P2").metrics()).containsEntry("goals", 0.0).containsEntry("shots", 0.0);
+    }
+
+    @Test
+    void aRecomputationThatChangesNoNumberPublishesNothing() {
+        playedMatch();
+        send(Facts.shot("P1", 0.3, "GOAL").at(min(10)));
+        flush();
+        rankings.readKeyValuesToList();
+        badgeEvents.readValuesToList();
+        standings.readKeyValuesToList();
+
+        send(Facts.pass("P1", "P2").at(min(50)));  // moves the match's latest fact, changes no number
+        flush();
+        assertThat(rankings.isEmpty()).isTrue();
+        assertThat(badgeEvents.isEmpty()).isTrue();
+        assertThat(standings.isEmpty()).isTrue();
+    }
+
+    /** A finished 90-minute match; P1..P3 start for the home side, Q1 for the away side, B1 stays on the bench. */
+    private void playedMatch() {
+        send(Facts.match("FINISHED", Facts.period(1, min(0), min(45)), Facts.period(2, min(60), min(105))));
+        send(Facts.lineup(Facts.HOME, Facts.starter("P1"), Facts.starter("P2"), Facts.starter("P3"),
+                Facts.bench("B1")));
+        send(Facts.lineup(Facts.AWAY, Facts.starter("Q1")));
+    }
+
+    private void send(Fact fact) {
+        updates.pipeInput(fact.json().get("matchId").asText(), fact.bytes());
+    }
+
+    private void flush() {
+        driver.advanceWallClockTime(FLUSH);  // lines of the match
+        driver.advanceWallClockTime(FLUSH);  // standings of the season
+    }
+
+    private TestOutputTopic<String, byte[]> output(String topic) {
+        return driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static byte[] lastValue(TestOutputTopic<String, byte[]> topic, String key) {
+        var all = topic.readKeyValuesToList();
+        assertThat(all).as("messages on the topic").isNotEmpty();
+        var last = all.get(all.size() - 1);
+        assertThat(last.key).isEqualTo(key);
+        return last.value;
+    }
+
+    private static Ranking.Entry entry(Ranking r, String playerId) {
+        return r.entries().stream().filter(e -> e.playerId().equals(playerId)).findFirst().orElseThrow();
+    }
+
+    private static List<BadgeEvent.Kind> kinds(List<byte[]> events) {
+        return events.stream().map(b -> Json.read(b, BadgeEvent.class).kind()).toList();
+    }
+}
