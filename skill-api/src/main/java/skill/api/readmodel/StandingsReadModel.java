@@ -34,11 +34,16 @@ public class StandingsReadModel {
         return seasons.keySet().stream().max(String::compareTo);
     }
 
+    /** @param season null (no season known) finds nothing */
     public Optional<Standings> standings(String season, Skill skill) {
-        return Optional.ofNullable(seasons.get(season)).map(v -> v.standings().get(skill));
+        return view(season).map(v -> v.standings().get(skill));
     }
 
     public Optional<PlayerView> player(String season, String playerId) {
-        return Optional.ofNullable(seasons.get(season)).map(v -> v.players().get(playerId));
+        return view(season).map(v -> v.players().get(playerId));
+    }
+
+    private Optional<SeasonView> view(String season) {
+        return season == null ? Optional.empty() : Optional.ofNullable(seasons.get(season));
     }
 }

@@ -59,6 +59,7 @@ public final class FactCodec {
         Integer version = r.integer("version", true, 1);
         FactType type = r.enumValue("type", FactType.class, true, null);
         boolean deleted = r.bool("deleted", false);
+        String competition = r.text("competition", false);
         String season = season(r);
         Integer matchday = r.integer("matchday", true, 1);
         String matchId = r.text("matchId", true);
@@ -74,7 +75,7 @@ public final class FactCodec {
         if (!r.problems().isEmpty()) {
             return FactParse.rejected(r.problems());
         }
-        return FactParse.accepted(new MatchFact(factId, version, type, deleted, r.text("competition", false),
+        return FactParse.accepted(new MatchFact(factId, version, type, deleted, competition,
                 season, matchday, matchId, occurredAt, period, sequence, possessionId, teamId, playerId, details));
     }
 

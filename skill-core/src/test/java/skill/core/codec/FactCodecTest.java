@@ -254,6 +254,16 @@ class FactCodecTest {
     }
 
     @Test
+    void optionalEnvelopeFieldsOfTheWrongTypeAreRejected() {
+        assertEquals(List.of("competition must be a non-empty string"),
+                Facts.ballWin("P1", "RECOVERY").with("competition", 42).parse().problems());
+        assertEquals(List.of("sequence must be an integer"),
+                Facts.ballWin("P1", "RECOVERY").with("sequence", "first").parse().problems());
+        assertEquals(List.of("period must be ≥ 1, was 0"),
+                Facts.ballWin("P1", "RECOVERY").with("period", 0).parse().problems());
+    }
+
+    @Test
     void severalProblemsAreReportedAtOnce() {
         FactParse parse = Facts.shot("P1", 1.7, "GOAL").with("version", 0).with("season", "2023/24")
                 .without("playerId").with("setPiece", "GOAL_KICK").parse();

@@ -124,6 +124,20 @@ class StandingsCalculatorTest {
     }
 
     @Test
+    void scoresEqualAfterRoundingAreTiesSoFewerMinutesWin() {
+        play("MAX", 300, 100_000);
+        play("ZERO", 300, 0);
+        play("MORE", 1, 400 * 60, 33_334, 0, 33_334); // 0.33334
+        play("LESS", 1, 350 * 60, 33_333, 0, 33_333); // 0.33333
+
+        Standings s = standings();
+
+        assertEquals(List.of("MAX", "LESS", "MORE", "ZERO"), s.ranked().stream().map(StandingEntry::playerId).toList());
+        assertEquals(0.3333, s.entryOf("MORE").orElseThrow().score());
+        assertEquals(0.3333, s.entryOf("LESS").orElseThrow().score());
+    }
+
+    @Test
     void metricsAreRoundedToThreeDecimalsAndScoresToFour() {
         play("A", 1, 300 * 60, 1, 0.12345, 1);
         play("B", 1, 300 * 60, 2, 0.5, 2);

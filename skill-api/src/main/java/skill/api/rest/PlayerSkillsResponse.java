@@ -1,0 +1,22 @@
+package skill.api.rest;
+
+import skill.core.standings.StandingEntry;
+
+import java.util.Map;
+
+/** GET /api/v1/players/{playerId}/skills (contract §5): the player's standing in each of the four skills. */
+public record PlayerSkillsResponse(String playerId, String playerName, String teamId, String season,
+                                   long minutesPlayed, Map<String, SkillStanding> skills) {
+
+    public record SkillStanding(Integer rank, Double score, boolean badge, boolean eligible,
+                                Map<String, Double> metrics) {
+
+        /** For a skill whose standings do not list the player (yet): not eligible, nothing measured. */
+        static final SkillStanding NONE = new SkillStanding(null, null, false, false, Map.of());
+
+        static SkillStanding of(StandingEntry e) {
+            return new SkillStanding(e.rank(), e.score(), e.badge(), e.eligible(),
+                    e.metrics() == null ? Map.of() : e.metrics());
+        }
+    }
+}

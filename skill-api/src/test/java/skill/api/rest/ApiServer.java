@@ -1,0 +1,125 @@
+package skill.api.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import skill.core.ConfigKeys;
+import skill.core.Topics;
+import skill.core.codec.Json;
+import skill.core.standings.Standings;
+import skill.testsupport.KafkaTestSupport;
+import skill.testsupport.TestInfrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The API alone (dispatcher and calculators off) on a random port, reading its own prefixed topics. */
+final class ApiServer implements AutoCloseable {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    final Topics topics;
+    final EmbeddedServer server;
+    private final HttpClient client;
+
+    private ApiServer(Topics topics, EmbeddedServer server) {
+        this.topics = topics;
+        this.server = server;
+        this.client = HttpClient.create(server.getURL());
+    }
+
+    static ApiServer start(String hint) {
+        Topics topics = Topics.defaults().withPrefix(KafkaTestSupport.uniquePrefix(hint));
+        Map<String, Object> props = new HashMap<>();
+        props.put("micronaut.server.port", -1);
+        props.put(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, TestInfrastructure.kafkaBootstrapServers());
+        props.put(ConfigKeys.DISPATCHER_ENABLED, false);
+        props.put(ConfigKeys.CALCULATORS_ENABLED, false);
+        props.put(ConfigKeys.TOPIC_MATCH_FACTS, topics.matchFacts());
+        props.put(ConfigKeys.TOPIC_MATCH_FACTS_DLQ, topics.matchFactsDlq());
+        props.put(ConfigKeys.TOPIC_MATCH_FACT_UPDATES, topics.matchFactUpdates());
+        props.put(ConfigKeys.TOPIC_MATCH_POSITIONS, topics.matchPositions());
+        props.put(ConfigKeys.TOPIC_SKILL_RANKINGS, topics.skillRankings());
+        props.put(ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, topics.skillBadgeEvents());
+        props.put(ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings());
+        return new ApiServer(topics, ApplicationContext.run(EmbeddedServer.class, props));
+    }
+
+    ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    void publish(Standings standings) {
+        publish(standings.skill().rankingKey(standings.season()), Json.write(standings));
+    }
+
+    void publish(String key, byte[] value) {
+        KafkaTestSupport.produce(topics.skillStandings(), key, value);
+    }
+
+    HttpResponse<String> get(String uri) {
+        return send(HttpRequest.GET(uri));
+    }
+
+    /** Any status, errors included, as a response to assert on. */
+    HttpResponse<String> send(MutableHttpRequest<?> request) {
+        BlockingHttpClient blocking = client.toBlocking();
+        try {
+            return blocking.exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
+            return response;
+        }
+    }
+
+    /** Polls GET uri until the JSON body satisfies {@code until}; the feed applies messages asynchronously. */
+    JsonNode await(String uri, Predicate<JsonNode> until) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get(uri);
+            if (response.code() == 200) {
+                last = json(response);
+                if (until.test(last)) {
+                    return last;
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("GET " + uri + " did not reach the expected state within " + TIMEOUT + "; last: " + last);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return Json.mapper().readTree(response.getBody(String.class).orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.getApplicationContext().close();
+    }
+}

@@ -1,0 +1,35 @@
+package skill.api.rest;
+
+import skill.core.skills.Skill;
+import skill.core.standings.StandingEntry;
+import skill.core.standings.Standings;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Standings as a calculator publishes them: players P01.. ranked first, then the ineligible ones. */
+final class TestStandings {
+    static final Instant UPDATED_AT = Instant.parse("2024-03-01T12:00:00Z");
+
+    private TestStandings() {
+    }
+
+    static Standings of(String season, Skill skill, int eligible, int others, int matchday) {
+        List<StandingEntry> entries = new ArrayList<>();
+        for (int i = 1; i <= eligible; i++) {
+            entries.add(new StandingEntry(i, id(i), "Player " + i, "T" + i % 3, 1.0 - i / 100.0, 300 + i, true,
+                    Map.of("goals", (double) (eligible - i))));
+        }
+        for (int i = eligible + 1; i <= eligible + others; i++) {
+            entries.add(new StandingEntry(null, id(i), "Player " + i, "T" + i % 3, null, 100, false,
+                    Map.of("goals", 1.0)));
+        }
+        return new Standings(season, skill, matchday, UPDATED_AT.plusSeconds(matchday), eligible, entries);
+    }
+
+    static String id(int i) {
+        return String.format("P%02d", i);
+    }
+}

@@ -1,0 +1,20 @@
+package skill.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Where the embedded broker, database and API listen, shared by run and demo. */
+final class EmbeddedOptions {
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Embedded Kafka port (0 = any free port; default ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--postgres-port", defaultValue = "0", description = "Embedded PostgreSQL port (0 = any free port; default ${DEFAULT-VALUE}).")
+    int postgresPort;
+
+    @Option(names = "--api-port", defaultValue = "8080", description = "REST API port (0 = any free port; default ${DEFAULT-VALUE}).")
+    int apiPort;
+
+    @Option(names = "--data-dir", description = "Keep broker, database and calculator state here across runs (default: a fresh temporary directory).")
+    Path dataDir;
+}

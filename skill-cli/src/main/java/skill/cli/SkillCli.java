@@ -1,0 +1,18 @@
+package skill.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one command line of Skill: run the system, run one service, replay demo data. */
+@Command(name = "skill", mixinStandardHelpOptions = true, version = "skill 0.1.0",
+        description = "Real-time football skill rankings on Kafka and PostgreSQL.",
+        subcommands = {RunCommand.class, DemoCommand.class, ServiceCommand.class})
+public final class SkillCli {
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new SkillCli()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+}
