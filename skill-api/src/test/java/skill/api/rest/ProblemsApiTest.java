@@ -13,6 +13,7 @@ import skill.core.skills.Skill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every bad request is an RFC 9457 problem with the right status, never a 500. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,12 +48,20 @@ class ProblemsApiTest {
         "/api/v1/rankings/finisher?offset=1.5 400",
         "/api/v1/rankings/finisher?season=2023 400",
         "/api/v1/rankings/finisher?season=2023-25 400",
-        "/api/v1/rankings/juggler?limit=abc 404",
         "/api/v1/players/P01/skills?season=23-24 400",
     })
     void answersWithAProblem(String uri, int status) {
         HttpResponse<String> response = api.get(uri);
         assertProblem(response, uri, status);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/v1/rankings/finisher?limit=", "/api/v1/rankings/finisher?season=", "/api/v1/rankings/finisher?offset=",
+        "/api/v1/rankings/finisher?limit=1&limit=x", "/api/v1/rankings/%E2%82%AC", "/api/v1/players/a%2Fb/skills",
+        "/api/v1/players/%20/skills?season=2023-24", "/api/v1/rankings/finisher?season=%00"})
+    void neverAnswersOddInputWithAServerError(String uri) {
+        HttpResponse<String> response = api.get(uri);
+        assertTrue(response.code() < 500, uri + " answered " + response.code());
     }
 
     @ParameterizedTest(name = "{0}")
