@@ -1,0 +1,47 @@
+package skill.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import skill.core.codec.Json;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The one-command run: its own embedded broker and database, the demo season, rankings over REST. */
+class DemoCommandTest {
+
+    @Test
+    void theDemoShowsFinisherRankingsOverRest() throws Exception {
+        EmbeddedOptions options = new EmbeddedOptions();
+        new CommandLine(options).parseArgs("--kafka-port", "0", "--api-port", "0");
+        DemoCommand demo = new DemoCommand();
+        try (EmbeddedSystem system = EmbeddedSystem.start(options)) {
+            demo.afterStart(system);
+            URI rankings = URI.create(system.apiUrl() + "/api/v1/rankings/finisher");
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                HttpResponse<String> response = HttpClient.newHttpClient()
+                        .send(HttpRequest.newBuilder(rankings).build(), HttpResponse.BodyHandlers.ofString());
+                JsonNode body = Json.mapper().readTree(response.body());
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(body.get("season").asText()).isEqualTo("2023-24");
+                assertThat(body.get("asOfMatchday").asInt()).isEqualTo(6);
+                assertThat(body.get("entries")).hasSize(10);
+            });
+        }
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        var out = new java.io.StringWriter();
+        int exit = new CommandLine(new SkillCli()).setOut(new java.io.PrintWriter(out)).execute("--help");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("run", "demo", "service");
+    }
+}
