@@ -97,9 +97,9 @@ public final class FactCodec {
             case MATCH -> new MatchInfo(r.text("homeTeamId", true), r.text("awayTeamId", true),
                     r.text("homeTeamName", false), r.text("awayTeamName", false),
                     r.enumValue("status", MatchInfo.Status.class, true, null),
-                    r.list("periods", p -> new MatchInfo.Period(orZero(p.integer("period", true, 1)),
+                    r.list("periods", false, p -> new MatchInfo.Period(orZero(p.integer("period", true, 1)),
                             p.time("startedAt", true), p.time("endedAt", false))));
-            case LINEUP -> new Lineup(r.list("players", p -> new Lineup.LineupPlayer(p.text("playerId", true),
+            case LINEUP -> new Lineup(r.list("players", true, p -> new Lineup.LineupPlayer(p.text("playerId", true),
                     p.text("name", false), p.integer("shirtNumber", false, 0), p.text("position", false),
                     p.bool("starting", false))));
             case SUBSTITUTION -> new Substitution(r.text("playerOutId", true), r.text("playerInId", true));

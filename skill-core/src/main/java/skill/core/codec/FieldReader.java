@@ -120,8 +120,8 @@ final class FieldReader {
                         + ", was '" + text + "'"));
     }
 
-    <T> List<T> list(String field, Function<FieldReader, T> element) {
-        JsonNode v = value(field, true);
+    <T> List<T> list(String field, boolean required, Function<FieldReader, T> element) {
+        JsonNode v = value(field, required);
         if (v == null) {
             return List.of();
         }

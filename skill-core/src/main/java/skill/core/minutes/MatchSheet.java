@@ -1,5 +1,6 @@
 package skill.core.minutes;
 
+import skill.core.model.FactDetails;
 import skill.core.model.FactDetails.Lineup;
 import skill.core.model.FactDetails.MatchInfo;
 import skill.core.model.FactType;
@@ -45,6 +46,13 @@ public record MatchSheet(
             if (lineup != null) {
                 lineup.players().forEach(p -> players.put(p.playerId(),
                         new Player(p.playerId(), p.name(), f.teamId(), p.starting())));
+            }
+        }
+        for (MatchFact f : ordered) {
+            FactDetails.Substitution sub = f.detailsAs(FactDetails.Substitution.class);
+            if (sub != null) {
+                // A substitute missing from the lineups still belongs to the side that brought him on.
+                players.putIfAbsent(sub.playerInId(), new Player(sub.playerInId(), null, f.teamId(), false));
             }
         }
         List<MatchFact> changes = ordered.stream()

@@ -194,6 +194,14 @@ class FactCodecTest {
     }
 
     @Test
+    void aScheduledMatchNeedsNoPeriods() {
+        FactParse parse = Facts.match("SCHEDULED").without("periods").parse();
+
+        assertEquals(List.of(), parse.problems());
+        assertEquals(List.of(), ((skill.core.model.FactDetails.MatchInfo) parse.fact().details()).periods());
+    }
+
+    @Test
     void badTimeInsideAPeriodNamesItsPath() {
         ObjectNode running = period(1, min(0), null).put("startedAt", "soon");
         Fact match = Facts.match("LIVE", running);

@@ -101,6 +101,16 @@ class MatchLinesTest {
     }
 
     @Test
+    void aSubstituteMissingFromTheLineupsPlaysForTheSideThatBroughtHimOn() {
+        List<MatchFact> facts = new ArrayList<>(match());
+        facts.add(onMatchday(Facts.substitution(AWAY, "X", "Y", min(90))));
+
+        PlayerMatchLine y = MatchLines.of(MATCH_ID, facts, new FinisherModel()).get("Y");
+        assertEquals(AWAY, y.teamId());
+        assertEquals(15 * 60, y.secondsPlayed());
+    }
+
+    @Test
     void linesDoNotDependOnTheOrderOfFacts() {
         List<MatchFact> reversed = new ArrayList<>(match());
         Collections.reverse(reversed);

@@ -157,6 +157,7 @@ class StandingsCalculatorTest {
         play("A", 3, 300 * 60, 1, 0.5, 1);
         play("B", 7, 60 * 60, 1, 0.5, 1);
         play("A", 5, 60 * 60, 0, 0.0, 0);
+        play("Z", 2, 60 * 60, 0, 0.0, 0);
 
         Standings s = standings();
 
