@@ -14,6 +14,7 @@ import skill.core.ConfigKeys;
 import skill.core.Topics;
 import skill.core.skills.SkillModel;
 import skill.core.skills.SkillModels;
+import skill.core.skills.SeasonTotals;
 import skill.core.standings.ScoreFormula;
 import skill.core.standings.StandingsCalculator;
 import skill.runtime.TopicProvisioner;
@@ -21,11 +22,10 @@ import skill.runtime.TopicProvisioner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Runs one Kafka Streams application per skill (own application id, so each can be redeployed or
@@ -35,7 +35,7 @@ import java.util.Properties;
 @Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
 public class CalculatorsService {
     private static final Logger LOG = LoggerFactory.getLogger(CalculatorsService.class);
-    private final List<KafkaStreams> running = new ArrayList<>();
+    private final Map<String, KafkaStreams> running = new TreeMap<>();
 
     public CalculatorsService(TopicProvisioner provisioned, Topics topics, Environment env,
                               @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
@@ -60,7 +60,7 @@ public class CalculatorsService {
                         .StreamThreadExceptionResponse.REPLACE_THREAD;
             });
             streams.start();
-            running.add(streams);
+            running.put(model.skill().path(), streams);
             LOG.info("{} calculator started as {}", model.skill(), props.get(StreamsConfig.APPLICATION_ID_CONFIG));
         }
     }
@@ -69,17 +69,18 @@ public class CalculatorsService {
     static Map<String, Double> weights(Environment env, SkillModel model) {
         Map<String, Double> weights = new HashMap<>(model.defaultWeights());
         String prefix = ConfigKeys.SCORING_WEIGHTS + "." + model.skill().path() + ".";
-        model.metrics(Map.of(), 0).keySet().forEach(metric ->
+        model.metrics(SeasonTotals.of(java.util.List.of())).keySet().forEach(metric ->
                 env.getProperty(prefix + metric, Double.class).ifPresent(w -> weights.put(metric, w)));
         return weights;
     }
 
-    public List<KafkaStreams> streams() {
-        return List.copyOf(running);
+    /** The running apps by skill path. */
+    public Map<String, KafkaStreams> streams() {
+        return Map.copyOf(running);
     }
 
     @PreDestroy
     void stop() {
-        running.forEach(s -> s.close(Duration.ofSeconds(10)));
+        running.values().forEach(s -> s.close(Duration.ofSeconds(10)));
     }
 }

@@ -48,15 +48,15 @@ public final class FinisherModel implements SkillModel {
     }
 
     @Override
-    public Map<String, Double> metrics(Map<String, Double> seasonCounts, long secondsPlayed) {
-        double goals = seasonCounts.getOrDefault(GOALS, 0.0);
-        double xGoals = seasonCounts.getOrDefault(X_GOALS, 0.0);
+    public Map<String, Double> metrics(SeasonTotals season) {
+        double goals = season.sum(GOALS);
+        double xGoals = season.sum(X_GOALS);
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("goals", goals);
-        m.put("goalsPer90", SkillModel.per90(goals, secondsPlayed));
+        m.put("goalsPer90", season.per90(goals));
         m.put("xGoals", xGoals);
         m.put("shotEfficiency", goals - xGoals);
-        m.put("shots", seasonCounts.getOrDefault(SHOTS, 0.0));
+        m.put("shots", season.sum(SHOTS));
         return m;
     }
 

@@ -23,13 +23,9 @@ public interface SkillModel {
      */
     Map<String, SortedMap<String, Double>> countsByPlayer(List<MatchFact> liveFacts, MatchSheet sheet);
 
-    /** Season metrics by their contract names, in display order, from the summed counts. */
-    Map<String, Double> metrics(Map<String, Double> seasonCounts, long secondsPlayed);
+    /** Season metrics by their contract names, in display order; a metric without a value is null. */
+    Map<String, Double> metrics(SeasonTotals season);
 
     /** Default score weight per metric name; configuration may override each. */
     Map<String, Double> defaultWeights();
-
-    static double per90(double value, long secondsPlayed) {
-        return secondsPlayed == 0 ? 0 : value * 90 * 60 / secondsPlayed;
-    }
 }

@@ -1,6 +1,7 @@
 package skill.core.standings;
 
 import skill.core.skills.PlayerMatchLine;
+import skill.core.skills.SeasonTotals;
 import skill.core.skills.SkillModel;
 
 import java.time.Instant;
@@ -64,16 +65,11 @@ public record StandingsCalculator(SkillModel model, ScoreFormula formula, long m
                 .orElseThrow();
         String name = lines.stream().map(PlayerMatchLine::playerName).filter(n -> n != null)
                 .reduce((a, b) -> b).orElse(null);
-        long seconds = 0;
-        Map<String, Double> counts = new TreeMap<>();
-        for (PlayerMatchLine l : lines) {
-            seconds += l.secondsPlayed();
-            l.counts().forEach((k, v) -> counts.merge(k, v, Double::sum));
-        }
+        SeasonTotals season = SeasonTotals.of(lines);
         Map<String, Double> metrics = new LinkedHashMap<>();
-        model.metrics(counts, seconds).forEach((k, v) -> metrics.put(k, v == null ? null : round(v, 3)));
+        model.metrics(season).forEach((k, v) -> metrics.put(k, v == null ? null : round(v, 3)));
         return new Candidate(playerId, latest.playerName() != null ? latest.playerName() : name,
-                latest.teamId(), seconds, metrics);
+                latest.teamId(), season.secondsPlayed(), metrics);
     }
 
     static double round(double value, int decimals) {

@@ -23,6 +23,12 @@ class FinisherModelTest {
         return model.countsByPlayer(live, MatchSheet.of(live));
     }
 
+    /** A season of one match line with these counts and seconds. */
+    private static SeasonTotals season(Map<String, Double> counts, long seconds) {
+        return SeasonTotals.of(List.of(new PlayerMatchLine("2023-24", "M1", 1, "A", "A", "T", seconds,
+                new java.util.TreeMap<>(counts), Facts.KICK_OFF)));
+    }
+
     private static Map<String, Double> counts(double goals, double xGoals, double shots) {
         return Map.of("goals", goals, "xGoals", xGoals, "shots", shots);
     }
@@ -76,7 +82,7 @@ class FinisherModelTest {
 
     @Test
     void metricsFromSeasonCounts() {
-        Map<String, Double> m = model.metrics(counts(3, 1.75, 10), 270 * 60);
+        Map<String, Double> m = model.metrics(season(counts(3, 1.75, 10), 270 * 60));
 
         assertEquals(List.of("goals", "goalsPer90", "xGoals", "shotEfficiency", "shots"), List.copyOf(m.keySet()));
         assertEquals(3.0, m.get("goals"));
@@ -88,14 +94,14 @@ class FinisherModelTest {
 
     @Test
     void metricsWithoutShotsOrMinutesAreZero() {
-        Map<String, Double> m = model.metrics(Map.of(), 0);
+        Map<String, Double> m = model.metrics(season(Map.of(), 0));
 
         assertEquals(Map.of("goals", 0.0, "goalsPer90", 0.0, "xGoals", 0.0, "shotEfficiency", 0.0, "shots", 0.0), m);
     }
 
     @Test
     void wastefulFinisherHasNegativeEfficiency() {
-        assertEquals(-1.5, model.metrics(counts(1, 2.5, 12), 5400).get("shotEfficiency"), 1e-12);
+        assertEquals(-1.5, model.metrics(season(counts(1, 2.5, 12), 5400)).get("shotEfficiency"), 1e-12);
     }
 
     @Test
@@ -104,7 +110,7 @@ class FinisherModelTest {
 
         assertTrue(w.get("goals") > w.get("shotEfficiency"), w.toString());
         assertTrue(w.values().stream().allMatch(v -> v >= 0), w.toString());
-        Set<String> metricNames = model.metrics(Map.of(), 0).keySet();
+        Set<String> metricNames = model.metrics(season(Map.of(), 0)).keySet();
         assertTrue(metricNames.containsAll(w.keySet()), "weights name only metrics: " + w.keySet());
     }
 

@@ -1,0 +1,40 @@
+package skill.calculators;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.AbstractHealthIndicator;
+import jakarta.inject.Singleton;
+import org.apache.kafka.streams.KafkaStreams;
+import skill.core.ConfigKeys;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** /health: UP while every skill's Kafka Streams app is running or rebalancing. */
+@Singleton
+@Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
+public class CalculatorsHealth extends AbstractHealthIndicator<Map<String, String>> {
+    private final CalculatorsService calculators;
+
+    public CalculatorsHealth(CalculatorsService calculators) {
+        this.calculators = calculators;
+    }
+
+    @Override
+    protected Map<String, String> getHealthInformation() {
+        Map<String, String> states = new TreeMap<>();
+        boolean up = true;
+        for (var entry : calculators.streams().entrySet()) {
+            KafkaStreams.State state = entry.getValue().state();
+            states.put(entry.getKey(), state.name());
+            up &= state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED;
+        }
+        healthStatus = up ? HealthStatus.UP : HealthStatus.DOWN;
+        return states;
+    }
+
+    @Override
+    protected String getName() {
+        return "calculators";
+    }
+}
