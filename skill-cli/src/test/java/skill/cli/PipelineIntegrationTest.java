@@ -153,6 +153,7 @@ class PipelineIntegrationTest {
                 "skill.topics.match-fact-updates", t.matchFactUpdates(),
                 "skill.topics.match-positions", t.matchPositions(), "skill.topics.skill-rankings", t.skillRankings(),
                 "skill.topics.skill-badge-events", t.skillBadgeEvents(),
-                "skill.topics.skill-standings", t.skillStandings());
+                "skill.topics.skill-standings", t.skillStandings(),
+                "skill.topics.skill-standings-by-matchday", t.skillStandingsByMatchday());
     }
 }

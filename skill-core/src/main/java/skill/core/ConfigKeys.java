@@ -17,6 +17,7 @@ public final class ConfigKeys {
     public static final String TOPIC_SKILL_RANKINGS = "skill.topics.skill-rankings";
     public static final String TOPIC_SKILL_BADGE_EVENTS = "skill.topics.skill-badge-events";
     public static final String TOPIC_SKILL_STANDINGS = "skill.topics.skill-standings";
+    public static final String TOPIC_SKILL_STANDINGS_BY_MATCHDAY = "skill.topics.skill-standings-by-matchday";
 
     /** Whether a service creates missing topics at start, with how many partitions and replicas. */
     public static final String TOPICS_CREATE = "skill.topics.create";

@@ -13,7 +13,8 @@ public record Topics(
         String matchPositions,
         String skillRankings,
         String skillBadgeEvents,
-        String skillStandings) {
+        String skillStandings,
+        String skillStandingsByMatchday) {
 
     public static final String MATCH_FACTS = "match-facts";
     public static final String MATCH_FACTS_DLQ = "match-facts-dlq";
@@ -23,10 +24,12 @@ public record Topics(
     public static final String SKILL_BADGE_EVENTS = "skill-badge-events";
     /** Added to the contract: every player's standing (not just the top 10), the API's read model. */
     public static final String SKILL_STANDINGS = "skill-standings";
+    /** Added to the contract: the standings as of each matchday, key {season}|{SKILL}|{matchday}. */
+    public static final String SKILL_STANDINGS_BY_MATCHDAY = "skill-standings-by-matchday";
 
     public static Topics defaults() {
         return new Topics(MATCH_FACTS, MATCH_FACTS_DLQ, MATCH_FACT_UPDATES, MATCH_POSITIONS,
-                SKILL_RANKINGS, SKILL_BADGE_EVENTS, SKILL_STANDINGS);
+                SKILL_RANKINGS, SKILL_BADGE_EVENTS, SKILL_STANDINGS, SKILL_STANDINGS_BY_MATCHDAY);
     }
 
     /** Reads overrides with {@code lookup(key)}; a null answer keeps the default. */
@@ -39,12 +42,14 @@ public record Topics(
                 or(lookup.apply(ConfigKeys.TOPIC_MATCH_POSITIONS), d.matchPositions),
                 or(lookup.apply(ConfigKeys.TOPIC_SKILL_RANKINGS), d.skillRankings),
                 or(lookup.apply(ConfigKeys.TOPIC_SKILL_BADGE_EVENTS), d.skillBadgeEvents),
-                or(lookup.apply(ConfigKeys.TOPIC_SKILL_STANDINGS), d.skillStandings));
+                or(lookup.apply(ConfigKeys.TOPIC_SKILL_STANDINGS), d.skillStandings),
+                or(lookup.apply(ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY), d.skillStandingsByMatchday));
     }
 
     public Topics withPrefix(String prefix) {
         return new Topics(prefix + matchFacts, prefix + matchFactsDlq, prefix + matchFactUpdates,
-                prefix + matchPositions, prefix + skillRankings, prefix + skillBadgeEvents, prefix + skillStandings);
+                prefix + matchPositions, prefix + skillRankings, prefix + skillBadgeEvents, prefix + skillStandings,
+                prefix + skillStandingsByMatchday);
     }
 
     private static String or(String value, String fallback) {

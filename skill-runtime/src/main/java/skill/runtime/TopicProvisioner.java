@@ -39,9 +39,10 @@ public class TopicProvisioner {
 
     public static void create(String bootstrapServers, Topics topics, int partitions, short replicas)
             throws ExecutionException, InterruptedException {
-        Set<String> compacted = Set.of(topics.skillRankings(), topics.skillStandings());
+        Set<String> compacted = Set.of(topics.skillRankings(), topics.skillStandings(), topics.skillStandingsByMatchday());
         List<NewTopic> all = List.of(topics.matchFacts(), topics.matchFactsDlq(), topics.matchFactUpdates(),
-                        topics.matchPositions(), topics.skillRankings(), topics.skillBadgeEvents(), topics.skillStandings())
+                        topics.matchPositions(), topics.skillRankings(), topics.skillBadgeEvents(), topics.skillStandings(),
+                        topics.skillStandingsByMatchday())
                 .stream()
                 .map(name -> new NewTopic(name, partitions, replicas).configs(compacted.contains(name)
                         ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,

@@ -22,9 +22,11 @@ import skill.runtime.TopicProvisioner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Feeds the {@link StandingsReadModel} from the compacted skill-standings topic on its own thread.
+ * Feeds the {@link StandingsReadModel} from the compacted skill-standings and skill-standings-by-matchday
+ * topics on its own thread.
  * Every instance holds the whole topic, so it reads all partitions from the beginning without a
  * consumer group: no offsets to commit, no rebalances, and any number of API replicas.
  */
@@ -37,6 +39,7 @@ public class StandingsFeed implements Runnable {
 
     private final StandingsReadModel model;
     private final String topic;
+    private final String byMatchdayTopic;
     private final Counter rejected;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
@@ -46,6 +49,7 @@ public class StandingsFeed implements Runnable {
                          @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers) {
         this.model = model;
         this.topic = topics.skillStandings();
+        this.byMatchdayTopic = topics.skillStandingsByMatchday();
         this.rejected = registry.counter("skill.api.standings.rejected");
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -85,27 +89,24 @@ public class StandingsFeed implements Runnable {
         thread.join(10_000);
     }
 
-    /** False while the topic does not exist yet (e.g. topic creation is left to operations). */
+    /** False while a topic does not exist yet (e.g. topic creation is left to operations). */
     private boolean assignAll() {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
-        if (partitions.isEmpty()) {
+        List<TopicPartition> partitions = Stream.of(topic, byMatchdayTopic)
+                .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
+                .toList();
+        if (partitions.stream().map(TopicPartition::topic).distinct().count() < 2) {
             return false;
         }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
-        LOG.info("Reading {} ({} partitions) from the beginning", topic, partitions.size());
+        LOG.info("Reading {} and {} ({} partitions) from the beginning", topic, byMatchdayTopic, partitions.size());
         return true;
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
         try {
-            if (record.value() == null) {
-                StandingsMessages.Key key = StandingsMessages.key(record.key());
-                model.remove(key.season(), key.skill());
-            } else {
-                model.apply(StandingsMessages.parse(record.key(), record.value()));
-            }
+            StandingsMessages.Key key = StandingsMessages.key(record.key(), record.topic().equals(byMatchdayTopic));
+            model.apply(key, record.value() == null ? null : StandingsMessages.parse(key, record.value()));
         } catch (RuntimeException e) {
             rejected.increment();
             LOG.warn("Skipped malformed standings {}-{}@{} (key {}): {}",

@@ -10,12 +10,12 @@ final class StandingsMessages {
     }
 
     /** @throws IllegalArgumentException (or UncheckedIOException for bad JSON) when the message is malformed */
-    static Standings parse(String key, byte[] value) {
+    static Standings parse(Key key, byte[] value) {
         Standings s = Json.read(value, Standings.class);
         if (s == null || s.season() == null || s.skill() == null || s.entries() == null) {
             throw new IllegalArgumentException("season, skill and entries are required");
         }
-        if (!s.skill().rankingKey(s.season()).equals(key)) {
+        if (!s.season().equals(key.season()) || s.skill() != key.skill()) {
             throw new IllegalArgumentException("key does not match the standings' season and skill");
         }
         if (s.eligiblePlayers() < 0 || s.eligiblePlayers() > s.entries().size()
@@ -25,15 +25,16 @@ final class StandingsMessages {
         return s;
     }
 
-    /** The (season, skill) a tombstone's key names. */
-    static Key key(String key) {
-        int bar = key == null ? -1 : key.lastIndexOf('|');
-        if (bar <= 0) {
-            throw new IllegalArgumentException("key is not {season}|{SKILL}");
+    /** The key of skill-standings ({season}|{SKILL}) or of skill-standings-by-matchday ({season}|{SKILL}|{matchday}). */
+    static Key key(String key, boolean byMatchday) {
+        String[] parts = key == null ? new String[0] : key.split("\\|", -1);
+        if (parts.length != (byMatchday ? 3 : 2)) {
+            throw new IllegalArgumentException("key is not {season}|{SKILL}" + (byMatchday ? "|{matchday}" : ""));
         }
-        return new Key(key.substring(0, bar), Skill.valueOf(key.substring(bar + 1)));
+        return new Key(parts[0], Skill.valueOf(parts[1]), byMatchday ? Integer.valueOf(parts[2]) : null);
     }
 
-    record Key(String season, Skill skill) {
+    /** @param matchday null for the current standings */
+    record Key(String season, Skill skill, Integer matchday) {
     }
 }

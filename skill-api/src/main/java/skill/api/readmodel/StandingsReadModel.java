@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import skill.core.skills.Skill;
 import skill.core.standings.Standings;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,6 +18,36 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class StandingsReadModel {
     private final ConcurrentHashMap<String, SeasonView> seasons = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, NavigableMap<Integer, Standings>> history = new ConcurrentHashMap<>();
+
+    /** One message of either standings topic; null standings are a tombstone. */
+    void apply(StandingsMessages.Key key, Standings standings) {
+        if (key.matchday() != null) {
+            history.compute(historyKey(key.season(), key.skill()), (k, byMatchday) -> {
+                NavigableMap<Integer, Standings> next = byMatchday == null ? new TreeMap<>() : new TreeMap<>(byMatchday);
+                if (standings == null) {
+                    next.remove(key.matchday());
+                } else {
+                    next.put(key.matchday(), standings);
+                }
+                return next.isEmpty() ? null : Collections.unmodifiableNavigableMap(next);
+            });
+        } else if (standings == null) {
+            remove(key.season(), key.skill());
+        } else {
+            apply(standings);
+        }
+    }
+
+    /** The standings after matchday {@code matchday}: of the latest matchday up to it that has any. */
+    public Optional<Standings> standingsAsOf(String season, Skill skill, int matchday) {
+        NavigableMap<Integer, Standings> byMatchday = season == null ? null : history.get(historyKey(season, skill));
+        return Optional.ofNullable(byMatchday).map(h -> h.floorEntry(matchday)).map(Map.Entry::getValue);
+    }
+
+    private static String historyKey(String season, Skill skill) {
+        return skill.rankingKey(season);
+    }
 
     public void apply(Standings standings) {
         seasons.compute(standings.season(), (season, view) ->

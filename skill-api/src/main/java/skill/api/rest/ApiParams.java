@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 /** Checks of the request parameters; each failure becomes a problem+json 400 or 404. */
 final class ApiParams {
     static final int MAX_LIMIT = 100;
+    static final int MAX_MATCHDAY = 99;
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(\\d{2})");
 
     private ApiParams() {
@@ -31,6 +32,13 @@ final class ApiParams {
             throw badRequest("season must be YYYY-YY of two consecutive years (e.g. 2023-24), was '" + requested + "'");
         }
         return requested;
+    }
+
+    /** Matchdays run from 1 to 34 in the Bundesliga; 99 leaves room for any league. */
+    static void matchday(Integer matchday) {
+        if (matchday != null && (matchday < 1 || matchday > MAX_MATCHDAY)) {
+            throw badRequest("matchday must be between 1 and " + MAX_MATCHDAY + ", was " + matchday);
+        }
     }
 
     static void page(int limit, int offset) {

@@ -15,7 +15,10 @@ import skill.core.standings.Standings;
 
 import java.util.List;
 
-/** A skill's ranking, paged; a known skill without standings yet is an empty ranking, not an error. */
+/**
+ * A skill's ranking, paged, now or as of a matchday; a known skill without standings yet is an
+ * empty ranking, not an error.
+ */
 @Controller("/api/v1/rankings")
 @Requires(property = ConfigKeys.API_ENABLED, notEquals = "false")
 public class RankingsController {
@@ -28,11 +31,15 @@ public class RankingsController {
     @Get("/{skill}")
     public HttpResponse<byte[]> ranking(HttpRequest<?> request, String skill, @Nullable @QueryValue String season,
                                         @QueryValue(defaultValue = "10") int limit,
-                                        @QueryValue(defaultValue = "0") int offset) {
+                                        @QueryValue(defaultValue = "0") int offset,
+                                        @Nullable @QueryValue Integer matchday) {
         Skill s = ApiParams.skill(skill);
         String seasonShown = ApiParams.season(season, model);
         ApiParams.page(limit, offset);
-        RankingResponse body = model.standings(seasonShown, s)
+        ApiParams.matchday(matchday);
+        var shown = matchday == null ? model.standings(seasonShown, s)
+                : model.standingsAsOf(seasonShown, s, matchday);
+        RankingResponse body = shown
                 .map(standings -> page(standings, limit, offset))
                 .orElseGet(() -> new RankingResponse(s.path(), seasonShown, 0, null, 0, List.of()));
         return JsonResponses.ok(request, body);

@@ -20,25 +20,33 @@ class StandingsMessagesTest {
 
     @Test
     void readsAStandingsMessage() {
-        assertEquals(VALID, StandingsMessages.parse("2023-24|FINISHER", Json.write(VALID)));
+        assertEquals(VALID, StandingsMessages.parse(current("2023-24|FINISHER"), Json.write(VALID)));
     }
 
     @Test
     void rejectsInconsistentMessages() {
-        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.parse("2022-23|FINISHER", Json.write(VALID)));
+        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.parse(current("2022-23|FINISHER"), Json.write(VALID)));
         Standings tooMany = new Standings("2023-24", Skill.FINISHER, 3, null, 3, VALID.entries());
-        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.parse("2023-24|FINISHER", Json.write(tooMany)));
-        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.parse("2023-24|FINISHER", json("{\"season\":\"2023-24\"}")));
-        assertThrows(RuntimeException.class, () -> StandingsMessages.parse("2023-24|FINISHER", json("{\"skill\":\"JUGGLER\"}")));
-        assertThrows(RuntimeException.class, () -> StandingsMessages.parse("2023-24|FINISHER", json("[")));
+        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.parse(current("2023-24|FINISHER"), Json.write(tooMany)));
+        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.parse(current("2023-24|FINISHER"), json("{\"season\":\"2023-24\"}")));
+        assertThrows(RuntimeException.class, () -> StandingsMessages.parse(current("2023-24|FINISHER"), json("{\"skill\":\"JUGGLER\"}")));
+        assertThrows(RuntimeException.class, () -> StandingsMessages.parse(current("2023-24|FINISHER"), json("[")));
     }
 
     @Test
-    void readsTheKeyOfATombstone() {
-        assertEquals(new StandingsMessages.Key("2023-24", Skill.BALL_WINNER), StandingsMessages.key("2023-24|BALL_WINNER"));
-        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.key(null));
-        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.key("2023-24"));
-        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.key("2023-24|JUGGLER"));
+    void readsTheKeysOfBothTopics() {
+        assertEquals(new StandingsMessages.Key("2023-24", Skill.BALL_WINNER, null), current("2023-24|BALL_WINNER"));
+        assertEquals(new StandingsMessages.Key("2023-24", Skill.FINISHER, 7), StandingsMessages.key("2023-24|FINISHER|7", true));
+        assertThrows(IllegalArgumentException.class, () -> current(null));
+        assertThrows(IllegalArgumentException.class, () -> current("2023-24"));
+        assertThrows(IllegalArgumentException.class, () -> current("2023-24|JUGGLER"));
+        assertThrows(IllegalArgumentException.class, () -> current("2023-24|FINISHER|7"));
+        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.key("2023-24|FINISHER", true));
+        assertThrows(IllegalArgumentException.class, () -> StandingsMessages.key("2023-24|FINISHER|x", true));
+    }
+
+    private static StandingsMessages.Key current(String key) {
+        return StandingsMessages.key(key, false);
     }
 
     private static byte[] json(String text) {

@@ -9,6 +9,7 @@ import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.awaitility.Awaitility;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
 import skill.core.codec.Json;
@@ -52,6 +53,7 @@ final class ApiServer implements AutoCloseable {
         props.put(ConfigKeys.TOPIC_SKILL_RANKINGS, topics.skillRankings());
         props.put(ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, topics.skillBadgeEvents());
         props.put(ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings());
+        props.put(ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday());
         return new ApiServer(topics, ApplicationContext.run(EmbeddedServer.class, props));
     }
 
@@ -61,6 +63,11 @@ final class ApiServer implements AutoCloseable {
 
     void publish(Standings standings) {
         publish(standings.skill().rankingKey(standings.season()), Json.write(standings));
+    }
+
+    void publishAsOf(Standings standings) {
+        KafkaTestSupport.produce(topics.skillStandingsByMatchday(),
+                standings.skill().rankingKey(standings.season()) + "|" + standings.asOfMatchday(), Json.write(standings));
     }
 
     void publish(String key, byte[] value) {
@@ -85,19 +92,10 @@ final class ApiServer implements AutoCloseable {
 
     /** Polls GET uri until the JSON body satisfies {@code until}; the feed applies messages asynchronously. */
     JsonNode await(String uri, Predicate<JsonNode> until) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
+        return Awaitility.await("GET " + uri).atMost(TIMEOUT).pollInterval(POLL).until(() -> {
             HttpResponse<String> response = get(uri);
-            if (response.code() == 200) {
-                last = json(response);
-                if (until.test(last)) {
-                    return last;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("GET " + uri + " did not reach the expected state within " + TIMEOUT + "; last: " + last);
+            return response.code() == 200 ? json(response) : null;
+        }, body -> body != null && until.test(body));
     }
 
     static JsonNode json(HttpResponse<String> response) {
@@ -105,15 +103,6 @@ final class ApiServer implements AutoCloseable {
             return Json.mapper().readTree(response.getBody(String.class).orElseThrow());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
         }
     }
 

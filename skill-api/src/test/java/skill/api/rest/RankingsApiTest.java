@@ -84,6 +84,22 @@ class RankingsApiTest {
     }
 
     @Test
+    void servesTheRankingAsOfAMatchday() {
+        api.publishAsOf(TestStandings.of("2023-24", Skill.FINISHER, 4, 0, 3));
+        api.publishAsOf(TestStandings.of("2023-24", Skill.FINISHER, 6, 0, 5));
+        api.await("/api/v1/rankings/finisher?matchday=5", body -> body.get("total").asInt() == 6);
+
+        JsonNode between = ApiServer.json(api.get("/api/v1/rankings/finisher?matchday=4"));
+        assertEquals(3, between.get("asOfMatchday").asInt());
+        assertEquals(4, between.get("total").asInt());
+        JsonNode before = ApiServer.json(api.get("/api/v1/rankings/finisher?matchday=2"));
+        assertEquals(0, before.get("total").asInt());
+        assertEquals(400, api.get("/api/v1/rankings/finisher?matchday=0").code());
+        assertEquals(400, api.get("/api/v1/rankings/finisher?matchday=100").code());
+        assertEquals(400, api.get("/api/v1/rankings/finisher?matchday=x").code());
+    }
+
+    @Test
     void aSkillWithoutStandingsIsAnEmptyRanking() {
         HttpResponse<String> response = api.get("/api/v1/rankings/sprinter");
         assertEquals(200, response.code());

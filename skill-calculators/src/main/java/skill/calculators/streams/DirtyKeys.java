@@ -4,13 +4,13 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Keys whose input changed but whose output is not computed yet. Kept in a state store, so a
- * restart under exactly-once never forgets one; flushed on a wall-clock punctuation, so that a
- * burst of facts for one match or season is computed once.
+ * Keys whose input changed but whose output is not computed yet, each with the lowest value marked
+ * (e.g. the earliest matchday that changed). Kept in a state store, so a restart under exactly-once
+ * never forgets one; flushed on a wall-clock punctuation, so a burst of facts is computed once.
  */
 final class DirtyKeys {
     private final KeyValueStore<String, Long> store;
@@ -20,16 +20,23 @@ final class DirtyKeys {
     }
 
     void mark(String key) {
-        store.put(key, 1L);
+        mark(key, 0);
     }
 
-    /** Takes every dirty key, clearing the marks. */
-    List<String> drain() {
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, Long> it = store.all()) {
-            it.forEachRemaining(kv -> keys.add(kv.key));
+    void mark(String key, long value) {
+        Long marked = store.get(key);
+        if (marked == null || value < marked) {
+            store.put(key, value);
         }
-        keys.forEach(store::delete);
+    }
+
+    /** Takes every dirty key with its lowest marked value, clearing the marks. */
+    Map<String, Long> drain() {
+        Map<String, Long> keys = new LinkedHashMap<>();
+        try (KeyValueIterator<String, Long> it = store.all()) {
+            it.forEachRemaining(kv -> keys.put(kv.key, kv.value));
+        }
+        keys.keySet().forEach(store::delete);
         return keys;
     }
 }

@@ -17,12 +17,15 @@ final class JsonSerde {
                 (topic, bytes) -> bytes == null ? null : Json.read(bytes, type));
     }
 
-    /** Writes any message as JSON; for sinks whose values are of several types. */
-    static Serde<Object> anyWriter() {
+    /** Writes stage two's messages as JSON; retracted standings as a tombstone for compaction. */
+    static Serde<Object> outputWriter() {
         Deserializer<Object> unused = (topic, bytes) -> {
             throw new UnsupportedOperationException("write-only serde");
         };
-        return Serdes.serdeFrom((topic, value) -> value == null ? null : Json.write(value), unused);
+        return Serdes.serdeFrom((topic, value) -> {
+            Object body = value instanceof StandingsAsOf asOf ? asOf.standings() : value;
+            return body == null ? null : Json.write(body);
+        }, unused);
     }
 
     /** Facts in contract form; input that breaks the contract was stopped by the dispatcher. */

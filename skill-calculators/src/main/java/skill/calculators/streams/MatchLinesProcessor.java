@@ -43,7 +43,7 @@ final class MatchLinesProcessor implements Processor<String, MatchFact, String, 
         this.facts = context.getStateStore(StoreNames.MATCH_FACTS);
         this.emitted = context.getStateStore(StoreNames.EMITTED_LINES);
         this.dirtyMatches = new DirtyKeys(context, StoreNames.DIRTY_MATCHES);
-        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> dirtyMatches.drain().forEach(this::flush));
+        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> dirtyMatches.drain().keySet().forEach(this::flush));
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.time.Duration;
 
 /**
  * One skill's calculator as a plain function from settings to topology:
- * match-fact-updates (by match) → player lines → lines-by-season → standings, top 10 and badge events.
+ * match-fact-updates (by match) → player lines → lines-by-season → standings (now and as of each
+ * matchday), top 10 and badge events.
  * Every skill uses this same topology with its own {@link skill.core.skills.SkillModel}.
  */
 public final class SkillTopology {
@@ -41,7 +42,7 @@ public final class SkillTopology {
                 .process(() -> new StandingsProcessor(calculator, flushInterval),
                         StoreNames.SEASON_LINES, StoreNames.PUBLISHED_STANDINGS, StoreNames.DIRTY_SEASONS)
                 .to((key, value, context) -> StandingsOutput.topicOf(value, topics),
-                        Produced.with(Serdes.String(), JsonSerde.anyWriter()));
+                        Produced.with(Serdes.String(), JsonSerde.outputWriter()));
         return builder.build();
     }
 

@@ -20,6 +20,9 @@ final class StandingsOutput {
         if (value instanceof Standings) {
             return topics.skillStandings();
         }
+        if (value instanceof StandingsAsOf) {
+            return topics.skillStandingsByMatchday();
+        }
         throw new IllegalArgumentException("No topic for " + value.getClass());
     }
 }

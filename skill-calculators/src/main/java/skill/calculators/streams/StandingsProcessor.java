@@ -22,8 +22,9 @@ import java.util.TreeMap;
 
 /**
  * Stage two, per season (input keyed by season): keeps every player's match lines and, when they
- * changed, ranks the season again. Publishes the standings, and the top 10 and its badge events only
- * when the top 10 really changed, so a recomputation that changes nothing publishes nothing.
+ * changed, ranks the season again — as of every matchday from the earliest one that changed, and
+ * now. Publishes standings only when a number changed, and the top 10 with its badge events only
+ * when the top 10 changed, so a recomputation that changes nothing publishes nothing.
  */
 final class StandingsProcessor implements Processor<String, LineUpdate, String, Object> {
     private final StandingsCalculator calculator;
@@ -44,51 +45,88 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         this.lines = context.getStateStore(StoreNames.SEASON_LINES);
         this.published = context.getStateStore(StoreNames.PUBLISHED_STANDINGS);
         this.dirtySeasons = new DirtyKeys(context, StoreNames.DIRTY_SEASONS);
-        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> dirtySeasons.drain().forEach(this::flush));
+        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME,
+                now -> dirtySeasons.drain().forEach((season, from) -> flush(season, from.intValue())));
     }
 
     @Override
     public void process(Record<String, LineUpdate> record) {
         LineUpdate u = record.value();
         String key = StoreNames.key(u.season(), u.playerId(), u.matchId());
+        PlayerMatchLine old = lines.get(key);
         if (u.line() == null) {
             lines.delete(key);
         } else {
             lines.put(key, u.line());
         }
-        dirtySeasons.mark(u.season());
+        int changedFrom = Math.min(old == null ? Integer.MAX_VALUE : old.matchday(),
+                u.line() == null ? Integer.MAX_VALUE : u.line().matchday());
+        dirtySeasons.mark(u.season(), changedFrom);
     }
 
-    private void flush(String season) {
+    private void flush(String season, int fromMatchday) {
         Map<String, List<PlayerMatchLine>> byPlayer = new TreeMap<>();
+        int lastMatchday = 0;
         try (KeyValueIterator<String, PlayerMatchLine> it = lines.prefixScan(StoreNames.prefix(season), new StringSerializer())) {
-            it.forEachRemaining(kv -> byPlayer.computeIfAbsent(kv.value.playerId(), p -> new ArrayList<>()).add(kv.value));
+            while (it.hasNext()) {
+                PlayerMatchLine line = it.next().value;
+                byPlayer.computeIfAbsent(line.playerId(), p -> new ArrayList<>()).add(line);
+                lastMatchday = Math.max(lastMatchday, line.matchday());
+            }
         }
-        Standings now = calculator.standings(season, byPlayer);
+        String rankingKey = calculator.model().skill().rankingKey(season);
+        for (int matchday = Math.max(1, fromMatchday); matchday <= lastMatchday; matchday++) {
+            Standings asOf = calculator.standings(season, matchday, byPlayer);
+            String storeKey = StoreNames.key(season, Integer.toString(matchday));
+            if (changed(published.get(storeKey), asOf)) {
+                published.put(storeKey, asOf);
+                forward(rankingKey + "|" + matchday, new StandingsAsOf(asOf));
+            }
+        }
+        retractMatchdaysAfter(season, lastMatchday, rankingKey);
+        publishCurrent(season, rankingKey, calculator.standings(season, byPlayer));
+    }
+
+    /** Matchdays whose every line was deleted or corrected away no longer have standings. */
+    private void retractMatchdaysAfter(String season, int lastMatchday, String rankingKey) {
+        List<String> gone = new ArrayList<>();
+        try (KeyValueIterator<String, Standings> it = published.prefixScan(StoreNames.prefix(season), new StringSerializer())) {
+            it.forEachRemaining(kv -> {
+                String matchday = kv.key.substring(kv.key.lastIndexOf(StoreNames.SEPARATOR) + 1);
+                if (Integer.parseInt(matchday) > lastMatchday) {
+                    gone.add(matchday);
+                }
+            });
+        }
+        for (String matchday : gone) {
+            published.delete(StoreNames.key(season, matchday));
+            forward(rankingKey + "|" + matchday, new StandingsAsOf(null));
+        }
+    }
+
+    private void publishCurrent(String season, String rankingKey, Standings now) {
         Standings before = published.get(season);
-        if (before != null && sameContent(before, now)) {
+        if (!changed(before, now)) {
             return;
         }
         published.put(season, now);
-        String key = now.skill().rankingKey(season);
-        long timestamp = context.currentSystemTimeMs();
-        context.forward(new Record<>(key, now, timestamp));
+        forward(rankingKey, now);
         Ranking previousTop = before == null ? null : before.ranking();
         Ranking top = now.ranking();
-        if (previousTop == null || !sameContent(previousTop, top)) {
-            context.forward(new Record<>(key, top, timestamp));
-            BadgeEvents.between(previousTop, now)
-                    .forEach(e -> context.forward(new Record<>(e.playerId(), e, timestamp)));
+        if (previousTop == null || previousTop.asOfMatchday() != top.asOfMatchday()
+                || !Objects.equals(previousTop.entries(), top.entries())) {
+            forward(rankingKey, top);
+            BadgeEvents.between(previousTop, now).forEach(e -> forward(e.playerId(), e));
         }
     }
 
-    /** Equal but for updatedAt, which moves with every fact even when no number changes. */
-    private static boolean sameContent(Standings a, Standings b) {
-        return a.asOfMatchday() == b.asOfMatchday() && a.eligiblePlayers() == b.eligiblePlayers()
-                && a.entries().equals(b.entries());
+    /** Changed but for updatedAt, which moves with every fact even when no number changes. */
+    private static boolean changed(Standings before, Standings now) {
+        return before == null || before.asOfMatchday() != now.asOfMatchday()
+                || before.eligiblePlayers() != now.eligiblePlayers() || !before.entries().equals(now.entries());
     }
 
-    private static boolean sameContent(Ranking a, Ranking b) {
-        return a.asOfMatchday() == b.asOfMatchday() && Objects.equals(a.entries(), b.entries());
+    private void forward(String key, Object value) {
+        context.forward(new Record<>(key, value, context.currentSystemTimeMs()));
     }
 }

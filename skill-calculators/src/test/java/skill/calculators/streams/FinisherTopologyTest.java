@@ -43,6 +43,7 @@ class FinisherTopologyTest {
     private TestOutputTopic<String, byte[]> rankings;
     private TestOutputTopic<String, byte[]> badgeEvents;
     private TestOutputTopic<String, byte[]> standings;
+    private TestOutputTopic<String, byte[]> byMatchday;
 
     @BeforeEach
     void start() {
@@ -58,6 +59,7 @@ class FinisherTopologyTest {
         rankings = output(topics.skillRankings());
         badgeEvents = output(topics.skillBadgeEvents());
         standings = output(topics.skillStandings());
+        byMatchday = output(topics.skillStandingsByMatchday());
     }
 
     @AfterEach
@@ -130,6 +132,38 @@ class FinisherTopologyTest {
         assertThat(standings.isEmpty()).isTrue();
     }
 
+    @Test
+    void standingsAsOfEachMatchdayFollowCorrectionsOfEarlierMatchdays() {
+        playedMatch();
+        Fact early = Facts.shot("P1", 0.3, "GOAL").at(min(10));
+        send(early);
+        flush();
+        Fact secondMatch = Facts.match("FINISHED", Facts.period(1, min(0), min(45)),
+                Facts.period(2, min(60), min(105))).with("matchId", "M2").with("matchday", 2);
+        send(secondMatch);
+        Fact later = Facts.shot("P2", 0.5, "GOAL").with("matchId", "M2").with("matchday", 2).at(min(10));
+        send(later);
+        flush();
+        assertThat(keys(byMatchday.readKeyValuesToList())).containsExactly("2023-24|FINISHER|1", "2023-24|FINISHER|2");
+
+        send(early.with("version", 2).with("xGoals", 0.6));   // a correction of matchday 1 changes both
+        flush();
+        var corrected = byMatchday.readKeyValuesToList();
+        assertThat(keys(corrected)).containsExactly("2023-24|FINISHER|1", "2023-24|FINISHER|2");
+        Standings asOfOne = Json.read(corrected.get(0).value, Standings.class);
+        assertThat(asOfOne.asOfMatchday()).isEqualTo(1);
+        assertThat(asOfOne.entryOf("P1").orElseThrow().metrics()).containsEntry("xGoals", 0.6);
+        assertThat(asOfOne.entryOf("P2").orElseThrow().metrics()).containsEntry("goals", 0.0);
+
+        send(later.with("version", 2).with("deleted", true));   // matchday 2's only match is withdrawn
+        send(secondMatch.with("version", 2).with("deleted", true));
+        flush();
+        var moved = byMatchday.readKeyValuesToList();
+        assertThat(moved.get(moved.size() - 1).key).isEqualTo("2023-24|FINISHER|2");
+        assertThat(moved.get(moved.size() - 1).value).isNull();
+        assertThat(Json.read(lastValue(standings, KEY), Standings.class).asOfMatchday()).isEqualTo(1);
+    }
+
     /** A finished 90-minute match; P1..P3 start for the home side, Q1 for the away side, B1 stays on the bench. */
     private void playedMatch() {
         send(Facts.match("FINISHED", Facts.period(1, min(0), min(45)), Facts.period(2, min(60), min(105))));
@@ -161,6 +195,10 @@ class FinisherTopologyTest {
 
     private static Ranking.Entry entry(Ranking r, String playerId) {
         return r.entries().stream().filter(e -> e.playerId().equals(playerId)).findFirst().orElseThrow();
+    }
+
+    private static List<String> keys(List<org.apache.kafka.streams.KeyValue<String, byte[]>> records) {
+        return records.stream().map(kv -> kv.key).toList();
     }
 
     private static List<BadgeEvent.Kind> kinds(List<byte[]> events) {

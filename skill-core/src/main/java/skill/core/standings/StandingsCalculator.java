@@ -28,12 +28,17 @@ public record StandingsCalculator(SkillModel model, ScoreFormula formula, long m
 
     /** @param linesByPlayer every line of the season, grouped by player; each group in any order */
     public Standings standings(String season, Map<String, ? extends Collection<PlayerMatchLine>> linesByPlayer) {
+        return standings(season, Integer.MAX_VALUE, linesByPlayer);
+    }
+
+    /** The standings as they were after matchday {@code asOf}: only lines of matchdays up to it count. */
+    public Standings standings(String season, int asOf, Map<String, ? extends Collection<PlayerMatchLine>> linesByPlayer) {
         List<Candidate> eligible = new ArrayList<>();
         List<Candidate> others = new ArrayList<>();
         int asOfMatchday = 0;
         Instant updatedAt = null;
         for (var entry : new TreeMap<>(linesByPlayer).entrySet()) {
-            List<PlayerMatchLine> lines = entry.getValue().stream()
+            List<PlayerMatchLine> lines = entry.getValue().stream().filter(l -> l.matchday() <= asOf)
                     .sorted(Comparator.comparing(PlayerMatchLine::matchId)).toList();
             if (lines.isEmpty()) {
                 continue;
