@@ -46,12 +46,7 @@ public class CalculatorsService {
                               @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes) throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
         for (SkillModel model : SkillModels.all()) {
-            Properties props = new Properties();
-            props.put(StreamsConfig.APPLICATION_ID_CONFIG, idPrefix + "-" + model.skill().path());
-            props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-            props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-            props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicas);
+            Properties props = streamsConfig(idPrefix + "-" + model.skill().path(), bootstrapServers, state, replicas);
             var calculator = new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes);
             KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, calculator, flushInterval), props);
             streams.setUncaughtExceptionHandler(e -> {
@@ -63,6 +58,17 @@ public class CalculatorsService {
             running.put(model.skill().path(), streams);
             LOG.info("{} calculator started as {}", model.skill(), props.get(StreamsConfig.APPLICATION_ID_CONFIG));
         }
+    }
+
+    /** One skill's Kafka Streams settings: exactly-once, so a crash never counts a fact twice. */
+    public static Properties streamsConfig(String applicationId, String bootstrapServers, Path stateDir, int replicas) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicas);
+        return props;
     }
 
     /** Weights from skill.scoring.weights.{skill}.{metric}, each defaulting to the model's. */
@@ -81,6 +87,7 @@ public class CalculatorsService {
 
     @PreDestroy
     void stop() {
-        running.values().forEach(s -> s.close(Duration.ofSeconds(10)));
+        // Leaving the group hands partitions over at once instead of after the session timeout.
+        running.values().forEach(s -> s.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(10))));
     }
 }
