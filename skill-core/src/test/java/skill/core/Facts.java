@@ -145,6 +145,19 @@ public final class Facts {
             return with("occurredAt", occurredAt.toString());
         }
 
+        /** Order within the match (contract §1 {@code sequence}). */
+        public Fact seq(long sequence) {
+            return with("sequence", sequence);
+        }
+
+        public Fact possession(String possessionId) {
+            return with("possessionId", possessionId);
+        }
+
+        public String id() {
+            return json.get("factId").asText();
+        }
+
         public ObjectNode json() {
             return json;
         }
