@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** The skills that have a model; the others answer with empty rankings until they are built. */
 public final class SkillModels {
-    private static final List<SkillModel> ALL = List.of(new FinisherModel());
+    private static final List<SkillModel> ALL = List.of(
+            new FinisherModel(),
+            new SprinterModel(),
+            new BallWinnerModel());
 
     private SkillModels() {
     }
