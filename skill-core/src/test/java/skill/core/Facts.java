@@ -123,6 +123,19 @@ public final class Facts {
         return envelope("BALL_WIN").with("playerId", playerId).with("teamId", HOME).with("method", method);
     }
 
+    /** A 30 m sprint from {@code start} to {@code end}; occurredAt is its start. */
+    public static Fact sprint(String playerId, Instant start, Instant end, double peakSpeed) {
+        return envelope("SPRINT").at(start).with("playerId", playerId).with("teamId", HOME)
+                .with("startedAt", start.toString()).with("endedAt", end.toString())
+                .with("peakSpeed", peakSpeed).with("distance", 30.0);
+    }
+
+    /** A player's top speed (m/s) of the match so far, with 10 km run. */
+    public static Fact speedSummary(String playerId, double topSpeed) {
+        return envelope("SPEED_SUMMARY").with("playerId", playerId).with("teamId", HOME)
+                .with("topSpeed", topSpeed).with("distance", 10_000.0);
+    }
+
     /** One fact as editable JSON. */
     public static final class Fact {
         private final ObjectNode json;

@@ -11,12 +11,15 @@ import skill.core.model.FactDetails.MatchInfo;
 import skill.core.model.FactDetails.Pass;
 import skill.core.model.FactDetails.SendingOff;
 import skill.core.model.FactDetails.Shot;
+import skill.core.model.FactDetails.SpeedSummary;
+import skill.core.model.FactDetails.Sprint;
 import skill.core.model.FactDetails.Substitution;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 import skill.core.model.SetPiece;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,10 +30,11 @@ import java.util.regex.Pattern;
 public final class FactCodec {
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Set<FactType> ACTED_BY_PLAYER =
-            EnumSet.of(FactType.SHOT, FactType.PASS, FactType.BALL_WIN, FactType.SENDING_OFF);
+            EnumSet.of(FactType.SHOT, FactType.PASS, FactType.BALL_WIN, FactType.SENDING_OFF,
+                    FactType.SPRINT, FactType.SPEED_SUMMARY);
     private static final Set<FactType> ACTED_BY_TEAM =
             EnumSet.of(FactType.SHOT, FactType.PASS, FactType.BALL_WIN, FactType.SENDING_OFF,
-                    FactType.LINEUP, FactType.SUBSTITUTION);
+                    FactType.LINEUP, FactType.SUBSTITUTION, FactType.SPRINT, FactType.SPEED_SUMMARY);
     private static final Set<SetPiece> SHOT_SET_PIECES =
             EnumSet.of(SetPiece.OPEN_PLAY, SetPiece.FREE_KICK, SetPiece.CORNER, SetPiece.PENALTY, SetPiece.THROW_IN);
     private static final Set<SetPiece> PASS_SET_PIECES = EnumSet.complementOf(EnumSet.of(SetPiece.PENALTY));
@@ -63,7 +67,7 @@ public final class FactCodec {
         String season = season(r);
         Integer matchday = r.integer("matchday", true, 1);
         String matchId = r.text("matchId", true);
-        var occurredAt = r.time("occurredAt", true);
+        Instant occurredAt = r.time("occurredAt", true);
         Integer period = r.integer("period", false, 1);
         Long sequence = r.longValue("sequence");
         String possessionId = r.text("possessionId", false);
@@ -71,7 +75,7 @@ public final class FactCodec {
         boolean full = type != null && !deleted;
         String teamId = r.text("teamId", full && ACTED_BY_TEAM.contains(type));
         String playerId = r.text("playerId", full && ACTED_BY_PLAYER.contains(type));
-        FactDetails details = full ? details(type, r) : null;
+        FactDetails details = full ? details(type, r, occurredAt) : null;
         if (!r.problems().isEmpty()) {
             return FactParse.rejected(r.problems());
         }
@@ -92,7 +96,7 @@ public final class FactCodec {
         return season;
     }
 
-    private static FactDetails details(FactType type, FieldReader r) {
+    private static FactDetails details(FactType type, FieldReader r, Instant occurredAt) {
         return switch (type) {
             case MATCH -> new MatchInfo(r.text("homeTeamId", true), r.text("awayTeamId", true),
                     r.text("homeTeamName", false), r.text("awayTeamName", false),
@@ -118,7 +122,25 @@ public final class FactCodec {
                     r.text("loserId", false), r.text("loserTeamId", false),
                     r.enumValue("loserRole", Duel.Role.class, false, null));
             case BALL_WIN -> new BallWin(r.enumValue("method", BallWin.Method.class, true, null));
+            case SPRINT -> sprint(r, occurredAt);
+            case SPEED_SUMMARY -> new SpeedSummary(orZero(r.positive("topSpeed", true)),
+                    r.nonNegative("distance", false));
         };
+    }
+
+    /** The envelope's occurredAt is the sprint's start, so the two must agree (docs/facts-sprint.md). */
+    private static Sprint sprint(FieldReader r, Instant occurredAt) {
+        Instant startedAt = r.time("startedAt", true);
+        Instant endedAt = r.time("endedAt", true);
+        Sprint sprint = new Sprint(startedAt, endedAt, orZero(r.positive("peakSpeed", true)),
+                r.nonNegative("distance", false));
+        if (startedAt != null && occurredAt != null && !startedAt.equals(occurredAt)) {
+            r.problems().add("startedAt must equal occurredAt, was " + startedAt + " (occurredAt " + occurredAt + ")");
+        }
+        if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
+            r.problems().add("endedAt must not be before startedAt, was " + endedAt + " (startedAt " + startedAt + ")");
+        }
+        return sprint;
     }
 
     /** The fact in contract form: envelope fields, then its type's fields; absent values are left out. */

@@ -76,6 +76,29 @@ final class FieldReader {
         return d >= 0 && d <= 1 ? d : problem(field, "must be in [0, 1], was " + v.asText());
     }
 
+    /** A finite number > 0 (a speed). */
+    Double positive(String field, boolean required) {
+        return signed(field, required, false);
+    }
+
+    /** A finite number ≥ 0 (a distance). */
+    Double nonNegative(String field, boolean required) {
+        return signed(field, required, true);
+    }
+
+    private Double signed(String field, boolean required, boolean zeroAllowed) {
+        JsonNode v = value(field, required);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            return problem(field, "must be a number");
+        }
+        double d = v.asDouble();
+        boolean inRange = zeroAllowed ? d >= 0 : d > 0;
+        return inRange ? d : problem(field, "must be " + (zeroAllowed ? "≥ 0" : "> 0") + ", was " + v.asText());
+    }
+
     boolean bool(String field, boolean fallback) {
         JsonNode v = value(field, false);
         if (v == null) {

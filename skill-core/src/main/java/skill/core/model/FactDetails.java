@@ -51,4 +51,12 @@ public sealed interface FactDetails {
     record BallWin(Method method) implements FactDetails {
         public enum Method { INTERCEPTION, RECOVERY, OTHER }
     }
+
+    /** One detected sprint (docs/facts-sprint.md); speeds in m/s, distance in m (null when not sent). */
+    record Sprint(Instant startedAt, Instant endedAt, double peakSpeed, Double distance) implements FactDetails {
+    }
+
+    /** A player's artefact-filtered top speed of a match so far (m/s), and distance (m) where sent. */
+    record SpeedSummary(double topSpeed, Double distance) implements FactDetails {
+    }
 }

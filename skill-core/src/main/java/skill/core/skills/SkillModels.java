@@ -3,9 +3,13 @@ package skill.core.skills;
 import java.util.List;
 import java.util.Optional;
 
-/** The skills that have a model; the others answer with empty rankings until they are built. */
+/** The model of every skill, in the order of {@link Skill}. */
 public final class SkillModels {
-    private static final List<SkillModel> ALL = List.of(new InitiatorModel(), new FinisherModel());
+    private static final List<SkillModel> ALL = List.of(
+            new InitiatorModel(),
+            new FinisherModel(),
+            new SprinterModel(),
+            new BallWinnerModel());
 
     private SkillModels() {
     }

@@ -37,7 +37,9 @@ class FactCodecTest {
                 Facts.shot("P1", 0.31, "GOAL").with("setPiece", "PENALTY").with("assistFactId", "F-PASS"),
                 Facts.pass("P1", "P2").with("kind", "CROSS").with("setPiece", "CORNER"),
                 Facts.duel("P1", "P9"),
-                Facts.ballWin("P1", "INTERCEPTION"));
+                Facts.ballWin("P1", "INTERCEPTION"),
+                Facts.sprint("P1", min(12), min(12.05), 8.4),
+                Facts.speedSummary("P1", 9.2));
     }
 
     @Test
