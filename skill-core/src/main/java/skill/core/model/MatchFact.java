@@ -24,14 +24,14 @@ public record MatchFact(
         String playerId,
         FactDetails details) {
 
-    /** Match order (contract §1): sequence where both have one, then occurredAt, then factId. */
-    public static final Comparator<MatchFact> MATCH_ORDER = (a, b) -> {
-        if (a.sequence != null && b.sequence != null && !a.sequence.equals(b.sequence)) {
-            return Long.compare(a.sequence, b.sequence);
-        }
-        int byTime = a.occurredAt.compareTo(b.occurredAt);
-        return byTime != 0 ? byTime : a.factId.compareTo(b.factId);
-    };
+    /**
+     * Match order (contract §1): by sequence, then occurredAt, then factId. Facts without a sequence
+     * come after those with one, which keeps the order total when a feed mixes both.
+     */
+    public static final Comparator<MatchFact> MATCH_ORDER = Comparator
+            .comparing(MatchFact::sequence, Comparator.nullsLast(Comparator.<Long>naturalOrder()))
+            .thenComparing(MatchFact::occurredAt)
+            .thenComparing(MatchFact::factId);
 
     /** The details as the given type, or null when this fact is of another type or has none. */
     public <T extends FactDetails> T detailsAs(Class<T> type) {
