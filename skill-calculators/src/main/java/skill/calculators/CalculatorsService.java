@@ -43,9 +43,11 @@ public class CalculatorsService {
                               @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
                               @Value("${" + ConfigKeys.CALCULATORS_FLUSH_INTERVAL + ":500ms}") Duration flushInterval,
                               @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
-                              @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes) throws Exception {
+                              @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes,
+                              @Value("${" + ConfigKeys.SCORING_DIFFICULT_PASS_THRESHOLD + ":0.5}") double difficultPass)
+            throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
-        for (SkillModel model : SkillModels.all()) {
+        for (SkillModel model : SkillModels.all(difficultPass)) {
             Properties props = streamsConfig(idPrefix + "-" + model.skill().path(), bootstrapServers, state, replicas);
             var calculator = new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes);
             KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, calculator, flushInterval), props);

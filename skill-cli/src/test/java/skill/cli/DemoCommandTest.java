@@ -42,6 +42,6 @@ class DemoCommandTest {
         var out = new java.io.StringWriter();
         int exit = new CommandLine(new SkillCli()).setOut(new java.io.PrintWriter(out)).execute("--help");
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("run", "demo", "service");
+        assertThat(out.toString()).contains("run", "demo", "service", "rebuild");
     }
 }

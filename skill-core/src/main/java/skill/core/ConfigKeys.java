@@ -38,6 +38,7 @@ public final class ConfigKeys {
     public static final String CALCULATORS_SKILLS = "skill.calculators.skills";
 
     public static final String SCORING_MIN_MINUTES = "skill.scoring.min-minutes";
+    public static final String SCORING_DIFFICULT_PASS_THRESHOLD = "skill.scoring.difficult-pass-threshold";
     /** Prefix of the per-skill metric weights: skill.scoring.weights.finisher.goals = 0.45 etc. */
     public static final String SCORING_WEIGHTS = "skill.scoring.weights";
 }
