@@ -7,11 +7,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import skill.core.codec.FactCodec;
 import skill.core.model.FactDetails;
-import skill.core.model.FactDetails.MatchInfo;
 import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
-import skill.core.model.SetPiece;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,9 +20,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A small deterministic season for the demo: four clubs, a double round robin over six matchdays,
- * lineups, a substitution per side, shots with xGoals, one correction, one deletion and one
- * malformed message (which the dispatcher sends to the dead-letter topic).
+ * A small deterministic season for the demo: four clubs, a double round robin over six matchdays
+ * of {@link DemoMatch}es, one correction, one deletion and one malformed message (which the
+ * dispatcher sends to the dead-letter topic).
  */
 final class DemoSeason {
     private static final String SEASON = "2023-24";
@@ -55,7 +53,7 @@ final class DemoSeason {
         for (int matchday = 1; matchday <= 6; matchday++) {
             for (int[] pair : FIXTURES[(matchday - 1) % 3]) {
                 boolean swap = matchday > 3;
-                new DemoMatch(matchday, CLUBS[swap ? pair[1] : pair[0]], CLUBS[swap ? pair[0] : pair[1]],
+                new DemoMatch(SEASON, matchday, CLUBS[swap ? pair[1] : pair[0]], CLUBS[swap ? pair[0] : pair[1]],
                         FIRST_KICK_OFF.plus(Duration.ofDays(7L * (matchday - 1))), random).addTo(facts);
             }
         }
@@ -72,48 +70,5 @@ final class DemoSeason {
         return new MatchFact(f.factId(), version, f.type(), deleted, f.competition(), f.season(), f.matchday(),
                 f.matchId(), f.occurredAt(), f.period(), f.sequence(), f.possessionId(), f.teamId(), f.playerId(),
                 details);
-    }
-
-    /** One finished match of two clubs with eleven players each. */
-    private record DemoMatch(int matchday, String home, String away, Instant kickOff, Random random) {
-
-        void addTo(List<MatchFact> out) {
-            String matchId = "DEMO-" + matchday + "-" + home + "-" + away;
-            Instant secondHalf = kickOff.plus(Duration.ofMinutes(62));
-            out.add(fact(matchId, "match", FactType.MATCH, kickOff, null, null, new MatchInfo(home, away, home, away,
-                    MatchInfo.Status.FINISHED, List.of(new MatchInfo.Period(1, kickOff, kickOff.plus(Duration.ofMinutes(47))),
-                    new MatchInfo.Period(2, secondHalf, secondHalf.plus(Duration.ofMinutes(48)))))));
-            for (String club : List.of(home, away)) {
-                List<FactDetails.Lineup.LineupPlayer> players = new ArrayList<>();
-                for (int n = 1; n <= 12; n++) {
-                    players.add(new FactDetails.Lineup.LineupPlayer(playerId(club, n), club + " player " + n, n,
-                            n == 1 ? "GK" : n <= 5 ? "DF" : n <= 8 ? "MF" : "FW", n <= 11));
-                }
-                out.add(fact(matchId, "lineup-" + club, FactType.LINEUP, kickOff, club, null,
-                        new FactDetails.Lineup(players)));
-                out.add(fact(matchId, "sub-" + club, FactType.SUBSTITUTION, secondHalf.plus(Duration.ofMinutes(20)),
-                        club, null, new FactDetails.Substitution(playerId(club, 10 + random.nextInt(2)),
-                                playerId(club, 12))));
-                for (int s = 0; s < 8 + random.nextInt(8); s++) {
-                    double xGoals = Math.round(Math.pow(random.nextDouble(), 2.5) * 700) / 1000.0;
-                    boolean goal = random.nextDouble() < xGoals;
-                    int shooter = 6 + random.nextInt(6);
-                    Instant at = (s % 2 == 0 ? kickOff : secondHalf).plusSeconds(60L + random.nextInt(2600));
-                    out.add(fact(matchId, "shot-" + club + "-" + s, FactType.SHOT, at, club,
-                            playerId(club, shooter), new Shot(xGoals, goal ? Shot.Outcome.GOAL : Shot.Outcome.SAVED,
-                                    SetPiece.OPEN_PLAY, false, null)));
-                }
-            }
-        }
-
-        private MatchFact fact(String matchId, String id, FactType type, Instant at, String team, String player,
-                               FactDetails details) {
-            return new MatchFact(matchId + "-" + id, 1, type, false, "BL1", SEASON, matchday, matchId, at, null,
-                    null, null, team, player, details);
-        }
-
-        private static String playerId(String club, int n) {
-            return club.substring(0, 3).toUpperCase() + "-" + n;
-        }
     }
 }
