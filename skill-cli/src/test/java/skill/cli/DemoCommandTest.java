@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import skill.core.codec.Json;
+import skill.core.skills.Skill;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,21 +19,24 @@ import static org.awaitility.Awaitility.await;
 class DemoCommandTest {
 
     @Test
-    void theDemoShowsFinisherRankingsOverRest() throws Exception {
+    void theDemoShowsEverySkillsRankingOverRest() throws Exception {
         EmbeddedOptions options = new EmbeddedOptions();
         new CommandLine(options).parseArgs("--kafka-port", "0", "--api-port", "0");
         DemoCommand demo = new DemoCommand();
         try (EmbeddedSystem system = EmbeddedSystem.start(options)) {
             demo.afterStart(system);
-            URI rankings = URI.create(system.apiUrl() + "/api/v1/rankings/finisher");
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-                HttpResponse<String> response = HttpClient.newHttpClient()
-                        .send(HttpRequest.newBuilder(rankings).build(), HttpResponse.BodyHandlers.ofString());
-                JsonNode body = Json.mapper().readTree(response.body());
-                assertThat(response.statusCode()).isEqualTo(200);
-                assertThat(body.get("season").asText()).isEqualTo("2023-24");
-                assertThat(body.get("asOfMatchday").asInt()).isEqualTo(6);
-                assertThat(body.get("entries")).hasSize(10);
+                for (Skill skill : Skill.values()) {
+                    URI rankings = URI.create(system.apiUrl() + "/api/v1/rankings/" + skill.path());
+                    HttpResponse<String> response = HttpClient.newHttpClient()
+                            .send(HttpRequest.newBuilder(rankings).build(), HttpResponse.BodyHandlers.ofString());
+                    JsonNode body = Json.mapper().readTree(response.body());
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    assertThat(body.get("season").asText()).isEqualTo("2023-24");
+                    assertThat(body.get("asOfMatchday").asInt()).as(skill.path()).isEqualTo(6);
+                    assertThat(body.get("entries")).as(skill.path()).hasSize(10);
+                    assertThat(body.get("entries").get(0).get("score").asDouble()).as(skill.path()).isBetween(0.5, 1.0);
+                }
             });
         }
     }
