@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -44,10 +45,15 @@ public class CalculatorsService {
                               @Value("${" + ConfigKeys.CALCULATORS_FLUSH_INTERVAL + ":500ms}") Duration flushInterval,
                               @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
                               @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes,
-                              @Value("${" + ConfigKeys.SCORING_DIFFICULT_PASS_THRESHOLD + ":0.5}") double difficultPass)
+                              @Value("${" + ConfigKeys.SCORING_DIFFICULT_PASS_THRESHOLD + ":0.5}") double difficultPass,
+                              @Value("${" + ConfigKeys.CALCULATORS_SKILLS + ":}") List<String> skills)
             throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
+        List<String> chosen = skills.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (SkillModel model : SkillModels.all(difficultPass)) {
+            if (!chosen.isEmpty() && !chosen.contains(model.skill().path())) {
+                continue;
+            }
             Properties props = streamsConfig(idPrefix + "-" + model.skill().path(), bootstrapServers, state, replicas);
             var calculator = new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes);
             KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, calculator, flushInterval), props);

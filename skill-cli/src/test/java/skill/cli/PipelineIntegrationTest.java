@@ -59,7 +59,8 @@ class PipelineIntegrationTest {
                 "skill.scoring.min-minutes", 90,
                 "skill.dispatcher.group-id", prefix + "dispatcher",
                 "skill.calculators.application-id-prefix", prefix + "calculator",
-                "skill.calculators.flush-interval", "100ms"));
+                "skill.calculators.flush-interval", "100ms",
+                "skill.calculators.skills", "finisher, initiator"));
         props.putAll(topicProperties(topics));
         context = ApplicationContext.run(props);
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
