@@ -1,0 +1,100 @@
+package skill.importer.statsbomb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import skill.core.model.FactDetails.MatchInfo;
+import skill.core.model.FactType;
+import skill.core.model.MatchFact;
+import skill.importer.MatchEnvelope;
+import skill.importer.Stamp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Turns StatsBomb open data (a folder with {@code matches/<competition>/<season>.json},
+ * {@code lineups/<match>.json} and {@code events/<match>.json}) into contract match facts.
+ *
+ * <p>factId is the event's UUID, sequence its {@code index}, possessionId its {@code possession}. The
+ * MATCH fact takes the match id as factId and sequence 0; a LINEUP is its team's Starting XI event.
+ * Every match is FINISHED: StatsBomb publishes after the final whistle.
+ */
+public final class StatsBombImporter {
+
+    /** Every match the folder's match lists name whose events file is present, by match id in kick-off order. */
+    public Map<String, List<MatchFact>> readAll(Path folder) {
+        Map<String, List<MatchFact>> out = new LinkedHashMap<>();
+        matches(folder).stream()
+                .filter(m -> Files.exists(eventsFile(folder, m.envelope().matchId())))
+                .sorted(Comparator.comparing(SbMatch::kickOff).thenComparing(m -> m.envelope().matchId()))
+                .forEach(m -> out.put(m.envelope().matchId(), read(folder, m)));
+        return out;
+    }
+
+    public List<MatchFact> readMatch(Path folder, String matchId) {
+        SbMatch match = matches(folder).stream().filter(m -> m.envelope().matchId().equals(matchId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No match " + matchId + " in " + folder));
+        return read(folder, match);
+    }
+
+    private List<MatchFact> read(Path folder, SbMatch match) {
+        MatchEnvelope m = match.envelope();
+        JsonNode events = SbJson.read(eventsFile(folder, m.matchId()));
+        Path lineupsFile = folder.resolve("lineups").resolve(m.matchId() + ".json");
+        JsonNode lineups = Files.exists(lineupsFile) ? SbJson.read(lineupsFile) : MissingNode.getInstance();
+        SbClock clock = SbClock.of(match.kickOff(), events);
+        Map<String, JsonNode> byId = new HashMap<>();
+        events.forEach(e -> byId.put(SbJson.text(e, "id"), e));
+
+        List<MatchFact> facts = new ArrayList<>();
+        facts.add(m.fact(new Stamp(m.matchId(), match.kickOff(), null, 0L, null), FactType.MATCH, null, null,
+                new MatchInfo(match.homeTeamId(), match.awayTeamId(), match.homeTeamName(), match.awayTeamName(),
+                        MatchInfo.Status.FINISHED, clock.periods())));
+        for (JsonNode e : events) {
+            Stamp s = new Stamp(SbJson.text(e, "id"), clock.at(e), e.path("period").asInt(),
+                    e.path("index").asLong(), SbJson.text(e, "possession"));
+            MatchFact f = switch (String.valueOf(SbJson.type(e))) {
+                case "Starting XI" -> m.fact(s, FactType.LINEUP, SbJson.id(e, "team"), null, SbLineups.of(e, lineups));
+                case "Shot" -> SbBallActions.shot(m, s, e);
+                case "Own Goal Against" -> SbBallActions.ownGoal(m, s, e);
+                case "Pass" -> SbBallActions.pass(m, s, e);
+                case "Duel" -> SbDefence.duel(m, s, e, byId);
+                case "Interception" -> SbDefence.interception(m, s, e);
+                case "Ball Recovery" -> SbDefence.recovery(m, s, e);
+                case "Substitution" -> SbPersonnel.substitution(m, s, e);
+                case "Foul Committed" -> SbPersonnel.sendingOff(m, s, e, "foul_committed");
+                case "Bad Behaviour" -> SbPersonnel.sendingOff(m, s, e, "bad_behaviour");
+                default -> null; // carries, pressures, receipts, ...: nothing a skill counts
+            };
+            if (f != null) {
+                facts.add(f);
+            }
+        }
+        facts.sort(MatchFact.MATCH_ORDER);
+        return facts;
+    }
+
+    private static List<SbMatch> matches(Path folder) {
+        try (Stream<Path> files = Files.walk(folder.resolve("matches"))) {
+            List<SbMatch> out = new ArrayList<>();
+            files.filter(p -> p.toString().endsWith(".json")).sorted()
+                    .forEach(p -> SbJson.read(p).forEach(m -> out.add(SbMatch.of(m))));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the matches of " + folder, e);
+        }
+    }
+
+    private static Path eventsFile(Path folder, String matchId) {
+        return folder.resolve("events").resolve(matchId + ".json");
+    }
+}
