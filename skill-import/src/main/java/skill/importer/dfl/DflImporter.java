@@ -69,7 +69,10 @@ public final class DflImporter {
                 new Stamp(m.matchId() + "/lineup/" + teamId, start, null, 0L, null), FactType.LINEUP, teamId,
                 null, new Lineup(players))));
 
-        facts.addAll(eventFacts(m, periods, events));
+        Map<String, String> assisters = new HashMap<>();
+        events.stream().filter(e -> e.kind().equals("ShotAtGoal") && e.attr("AssistShotAtGoal") != null)
+                .forEach(e -> assisters.put(e.id(), e.attr("AssistShotAtGoal")));
+        facts.addAll(DflAssists.link(eventFacts(m, periods, events), assisters));
         facts.sort(MatchFact.MATCH_ORDER); // stable: an event's versions keep their input order
         return facts;
     }

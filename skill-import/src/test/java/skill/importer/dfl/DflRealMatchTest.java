@@ -113,6 +113,45 @@ class DflRealMatchTest {
                 .allMatch(f -> f.period() == 1 || f.period() == 2);
     }
 
+    @Test
+    void shotsAreLinkedToThePassOfTheAssisterTheFeedNames() {
+        long expected = 0;
+        for (org.w3c.dom.Element shot : elements("//ShotAtGoal[@AssistShotAtGoal]")) {
+            String time = ((org.w3c.dom.Element) shot.getParentNode()).getAttribute("EventTime");
+            String passes = "//Event[Play[@Player='" + shot.getAttribute("AssistShotAtGoal") + "' and @Recipient='"
+                    + shot.getAttribute("Player") + "' and (@Evaluation='successfullyCompleted' or @Evaluation='successful')]]";
+            expected += elements(passes).stream()
+                    .anyMatch(e -> !Instant.parse(iso(e.getAttribute("EventTime"))).isAfter(Instant.parse(iso(time)))) ? 1 : 0;
+        }
+        List<MatchFact> linked = facts.stream().filter(live(FactType.SHOT))
+                .filter(f -> f.detailsAs(Shot.class).assistFactId() != null).toList();
+        assertThat(linked).hasSize((int) expected).isNotEmpty();
+        for (MatchFact shot : linked) {
+            MatchFact pass = facts.stream().filter(f -> f.factId().equals(shot.detailsAs(Shot.class).assistFactId()))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(pass.detailsAs(Pass.class).receiverId()).isEqualTo(shot.playerId());
+            assertThat(pass.occurredAt()).isBeforeOrEqualTo(shot.occurredAt());
+        }
+    }
+
+    private static String iso(String offsetTime) {
+        return java.time.OffsetDateTime.parse(offsetTime).toInstant().toString();
+    }
+
+    private static List<org.w3c.dom.Element> elements(String path) {
+        try {
+            var nodes = (org.w3c.dom.NodeList) XPathFactory.newInstance().newXPath()
+                    .evaluate(path, xml, XPathConstants.NODESET);
+            List<org.w3c.dom.Element> out = new java.util.ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                out.add((org.w3c.dom.Element) nodes.item(i));
+            }
+            return out;
+        } catch (XPathExpressionException e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+
     /** Retractions carry no details: every count looks at live facts only. */
     private static Predicate<MatchFact> live(FactType type) {
         return f -> f.type() == type && !f.deleted();
