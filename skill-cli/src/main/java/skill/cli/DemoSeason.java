@@ -1,11 +1,5 @@
 package skill.cli;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import skill.core.codec.FactCodec;
 import skill.core.model.FactDetails;
 import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactType;
@@ -16,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -34,17 +27,12 @@ final class DemoSeason {
     }
 
     static int publish(String bootstrapServers, String topic) {
-        List<MatchFact> facts = facts();
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            facts.forEach(f -> producer.send(new ProducerRecord<>(topic, f.matchId(), FactCodec.write(f))));
-            producer.send(new ProducerRecord<>(topic, "demo-broken",
-                    "{\"factId\":\"broken\",\"type\":\"SHOT\",\"xGoals\":1.7}".getBytes(StandardCharsets.UTF_8)));
-            producer.flush();
+        try (FactPublisher publisher = new FactPublisher(bootstrapServers, topic)) {
+            facts().forEach(publisher::publish);
+            publisher.send("demo-broken",
+                    "{\"factId\":\"broken\",\"type\":\"SHOT\",\"xGoals\":1.7}".getBytes(StandardCharsets.UTF_8));
+            return publisher.sent();
         }
-        return facts.size() + 1;
     }
 
     static List<MatchFact> facts() {
