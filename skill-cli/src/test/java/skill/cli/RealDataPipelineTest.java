@@ -43,37 +43,40 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Real data through the whole pipeline: the DFL match DFL-MAT-J03WPY (2. Bundesliga 2022/23; data © DFL,
- * CC BY 4.0, Bassek et al. 2025) and the first {@value #STATSBOMB_MATCHES} by kick-off of Leverkusen's
- * Bundesliga 2023/24 matches in StatsBomb open data (credit StatsBomb) are imported, produced to
- * match-facts, and run through dispatcher → PostgreSQL → finisher and initiator calculators →
- * skill-standings. Each player's published goals, shots, xGoals, xAssist (StatsBomb only) and minutes
- * must equal totals computed here straight from the raw files, without the importers.
+ * CC BY 4.0, Bassek et al. 2025) and all 33 of Leverkusen's Bundesliga 2023/24 matches with events in
+ * StatsBomb open data (credit StatsBomb), about 47,000 facts, are imported, produced to match-facts and
+ * run through dispatcher → PostgreSQL → finisher and initiator calculators → skill-standings. Each
+ * player's published goals, shots, xGoals, xAssist (StatsBomb only) and minutes must equal totals
+ * computed here straight from the raw files, without the importers (about a minute on two cores).
  *
- * <p>A fixed subset of the StatsBomb season keeps the run short on two cores; the raw totals cover
- * exactly the same matches. Metrics are published rounded to 3 decimals, hence the tolerance 0.0005.
- * Minutes: the pipeline counts each on-pitch stretch in whole epoch seconds (truncating both ends, an
- * error under 1 s per stretch) and publishes season seconds / 60 rounded down; so the published minutes
- * may differ from the exact raw seconds by up to one second per stretch before the rounding down.
+ * <p>Metrics are published rounded to 3 decimals, hence the tolerance 0.0005. Minutes: the pipeline
+ * counts each on-pitch stretch in whole epoch seconds (truncating both ends, an error under 1 s per
+ * stretch) and publishes season seconds / 60 rounded down; so the published minutes may differ from the
+ * exact raw seconds by up to one second per stretch before rounding down (at most ±1 minute in practice).
  */
 class RealDataPipelineTest {
-    private static final int STATSBOMB_MATCHES = 10;
     private static final Duration WAIT = Duration.ofMinutes(5);
     private static final double METRIC_TOLERANCE = 0.0005 + 1e-9;
     private static Topics topics;
     private static ApplicationContext context;
     private static RawTotals dfl;
     private static RawTotals statsBomb;
+    private static String absent;
 
     @BeforeAll
     static void start() {
         Path data = sharedData();
         Path dflFolder = data.resolve("dfl/J03WPY");
         Path sbFolder = data.resolve("statsbomb/bundesliga-2023-24");
-        Assumptions.assumeTrue(Files.isDirectory(dflFolder) && Files.isDirectory(sbFolder),
-                "Real data under " + data + " is absent (a fresh clone without ../shared): skipping");
+        // The test itself skips (assumptions in @BeforeAll would leave no trace in surefire's report).
+        absent = !Files.isDirectory(dflFolder) || !Files.isDirectory(sbFolder)
+                ? "Real data under " + data + " is absent (a fresh clone without ../shared): skipping" : null;
+        if (absent != null) {
+            return;
+        }
         List<MatchFact> facts = new ArrayList<>(new DflImporter().read(dflFolder));
         Map<String, List<MatchFact>> season = new StatsBombImporter().readAll(sbFolder);
-        List<String> matchIds = season.keySet().stream().limit(STATSBOMB_MATCHES).toList();
+        List<String> matchIds = List.copyOf(season.keySet());
         matchIds.forEach(id -> facts.addAll(season.get(id)));
         dfl = DflRawTotals.read(dflFolder);
         statsBomb = StatsBombRawTotals.read(sbFolder, matchIds);
@@ -106,9 +109,11 @@ class RealDataPipelineTest {
 
     @Test
     void publishedStandingsEqualTotalsFromTheRawFiles() {
+        Assumptions.assumeTrue(absent == null, absent);
         try (LatestStandings standings = new LatestStandings(topics.skillStandings())) {
             await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 SoftAssertions soft = new SoftAssertions();
+                // No DFL assists: BallPossessionPhase is per action, so no pass is derived as an assist.
                 compare(soft, standings, "2022-23", dfl, false);
                 compare(soft, standings, "2023-24", statsBomb, true);
                 soft.assertAll();
