@@ -51,8 +51,10 @@ import static org.awaitility.Awaitility.await;
  *
  * <p>Metrics are published rounded to 3 decimals, hence the tolerance 0.0005. Minutes: the pipeline
  * counts each on-pitch stretch in whole epoch seconds (truncating both ends, an error under 1 s per
- * stretch) and publishes season seconds / 60 rounded down; so the published minutes may differ from the
- * exact raw seconds by up to one second per stretch before rounding down (at most ±1 minute in practice).
+ * stretch) and publishes season seconds / 60 rounded down. So the published minutes must lie between
+ * the raw seconds minus and plus one second per stretch, each / 60 rounded down: ±1 minute for a single
+ * match, up to ±2 for a regular's season of 66 stretches. xAssist follows contract §3, not key_pass_id
+ * alone: a shot without key_pass_id takes the possession fallback (see {@link StatsBombRawTotals}).
  */
 class RealDataPipelineTest {
     private static final Duration WAIT = Duration.ofMinutes(5);
