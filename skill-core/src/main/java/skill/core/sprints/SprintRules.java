@@ -1,5 +1,6 @@
 package skill.core.sprints;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,6 +16,21 @@ public record SprintRules(String newRuleFrom, Map<String, SprintRule> overrides)
 
     public static SprintRules defaults() {
         return new SprintRules(NEW_RULE_FROM, Map.of());
+    }
+
+    /** From configuration: {@code overrides} is e.g. {@code "2023-24=DFL_FROM_2025_26, 2026-27=DFL_UNTIL_2024_25"}. */
+    public static SprintRules parse(String newRuleFrom, String overrides) {
+        Map<String, SprintRule> bySeason = new HashMap<>();
+        for (String entry : overrides == null ? new String[0] : overrides.split(",")) {
+            if (!entry.isBlank()) {
+                String[] parts = entry.split("=", 2);
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("Expected season=RULE, was " + entry.strip());
+                }
+                bySeason.put(parts[0].strip(), SprintRule.valueOf(parts[1].strip()));
+            }
+        }
+        return new SprintRules(newRuleFrom == null || newRuleFrom.isBlank() ? NEW_RULE_FROM : newRuleFrom.strip(), bySeason);
     }
 
     public SprintRule forSeason(String season) {

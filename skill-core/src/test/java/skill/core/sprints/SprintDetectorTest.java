@@ -141,5 +141,7 @@ class SprintDetectorTest {
         SprintRules custom = new SprintRules("2026-27", java.util.Map.of("2023-24", SprintRule.DFL_FROM_2025_26));
         assertThat(custom.forSeason("2025-26")).isEqualTo(SprintRule.DFL_UNTIL_2024_25);
         assertThat(custom.forSeason("2023-24")).isEqualTo(SprintRule.DFL_FROM_2025_26);
+        assertThat(SprintRules.parse("2026-27", " 2023-24 = DFL_FROM_2025_26 ,")).isEqualTo(custom);
+        assertThat(SprintRules.parse("", null)).isEqualTo(SprintRules.defaults());
     }
 }
