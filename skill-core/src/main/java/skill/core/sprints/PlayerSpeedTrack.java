@@ -63,6 +63,11 @@ public final class PlayerSpeedTrack implements SpeedListener {
         lastPeriod = period;
     }
 
+    /** The period of the latest sample; inside a {@link SprintListener} call, the sprint's period. */
+    public int period() {
+        return detector.period();
+    }
+
     public double topSpeed() {
         return topSpeed.topSpeed();
     }

@@ -85,6 +85,11 @@ public final class SprintDetector {
         return lastAt;
     }
 
+    /** The period of the latest accepted sample; during a listener call, the sprint's period. */
+    public int period() {
+        return lastPeriod;
+    }
+
     private void close(SprintListener out) {
         open = false;
         long peakMs = peakFrom == NONE ? -1 : peakTo - peakFrom;

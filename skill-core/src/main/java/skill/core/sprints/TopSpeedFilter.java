@@ -63,7 +63,12 @@ public final class TopSpeedFilter {
     }
 
     public void writeTo(DataOutput out) throws IOException {
-        int kept = Math.min(count, CAPACITY);
+        // only the samples a later window can still reach
+        int kept = 0;
+        while (kept < Math.min(count, CAPACITY)
+                && times[(count - 1 - kept) & MASK] >= times[(count - 1) & MASK] - SUSTAIN_MS) {
+            kept++;
+        }
         out.writeInt(kept);
         for (int i = count - kept; i < count; i++) {
             out.writeLong(times[i & MASK]);

@@ -18,7 +18,7 @@ class GeneratedMatchTest {
     @Test
     void theGeneratorIsRealisticAndDeterministic() {
         assertThat(MATCH.tracks()).hasSize(22);
-        assertThat(MATCH.samples()).isGreaterThan(22L * 25 * 60 * 93);
+        assertThat(MATCH.samples()).isGreaterThan(22L * 25 * 60 * 92);
         // a Bundesliga outfield player sprints some 20-40 times a match
         assertThat(MATCH.sprints().size() / 20.0).isBetween(15.0, 60.0);
         assertThat(MATCH.sprints()).allSatisfy(s -> assertThat(s.peakSpeed()).isBetween(6.9, 9.6));

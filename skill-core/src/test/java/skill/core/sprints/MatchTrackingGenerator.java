@@ -7,7 +7,7 @@ import java.util.Random;
 
 /**
  * Realistic tracking of a whole match for tests and benchmarks, deterministic by seed: 22 players,
- * two halves of {@code minutesPerHalf} plus stoppage, 25 Hz (any rate). Each player alternates
+ * two halves of {@code minutesPerHalf} plus 2-13 % stoppage (1-6 min for 45), 25 Hz (any rate). Each player alternates
  * walking, jogging, runs (4.3-5.8 m/s, never a sprint) and sprints (peak 6.9-9.6 m/s held 1.5-3.5 s),
  * with bounded accelerations, a wandering heading that stays on the pitch, and 2 cm positional noise.
  * Runs and sprints only follow and precede walking or jogging long enough to drop below 4 m/s, and
@@ -54,9 +54,9 @@ public final class MatchTrackingGenerator {
         long[] starts = new long[2];
         int[] sizes = new int[2];
         starts[0] = KICKOFF.toEpochMilli();
-        sizes[0] = (int) ((minutesPerHalf + 1 + 3 * random.nextDouble()) * 60_000 / stepMs);
+        sizes[0] = (int) (minutesPerHalf * (1.02 + 0.07 * random.nextDouble()) * 60_000 / stepMs);
         starts[1] = starts[0] + (long) sizes[0] * stepMs + 15 * 60_000;
-        sizes[1] = (int) ((minutesPerHalf + 2 + 4 * random.nextDouble()) * 60_000 / stepMs);
+        sizes[1] = (int) (minutesPerHalf * (1.04 + 0.09 * random.nextDouble()) * 60_000 / stepMs);
         List<Track> tracks = new ArrayList<>();
         List<TrueSprint> sprints = new ArrayList<>();
         for (String team : List.of("T-HOME", "T-AWAY")) {
