@@ -71,7 +71,7 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
         }
         long at = frame.t().toEpochMilli();
         for (PositionFrame.TrackedObject object : frame.objects()) {
-            if (object.isBall() || object.playerId() == null) {
+            if (object.representsBall() || object.playerId() == null) {
                 continue;
             }
             String key = StoreNames.key(frame.matchId(), object.playerId());

@@ -175,7 +175,7 @@ class SprintDetectionTopologyTest {
                     objects.add(new TrackedObject(track.playerId(), track.teamId(), period.x()[i], period.y()[i],
                             withSpeed ? (double) period.speed()[i] : null, null));
                 }
-                objects.add(new TrackedObject(null, null, 0, 0, null, true));
+                objects.add(new TrackedObject("BALL", null, 0, 0, null, true)); // never a player
                 frames.add(new PositionFrame(MATCH_ID, season, 3, p + 1, frames.size(),
                         Instant.ofEpochMilli(first.at(i)), objects));
             }

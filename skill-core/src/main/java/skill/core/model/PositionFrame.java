@@ -1,6 +1,5 @@
 package skill.core.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
@@ -20,8 +19,8 @@ public record PositionFrame(String matchId, String season, int matchday, int per
     /** A player (or, with {@code ball} true, the ball); {@code speed} is null when not sent. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TrackedObject(String playerId, String teamId, double x, double y, Double speed, Boolean ball) {
-        @JsonIgnore
-        public boolean isBall() {
+        /** Not a bean getter: Jackson would take it for the {@code ball} field. */
+        public boolean representsBall() {
             return Boolean.TRUE.equals(ball);
         }
     }
