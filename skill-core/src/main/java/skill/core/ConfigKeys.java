@@ -37,6 +37,12 @@ public final class ConfigKeys {
     public static final String CALCULATORS_FLUSH_INTERVAL = "skill.calculators.flush-interval";
     public static final String CALCULATORS_SKILLS = "skill.calculators.skills";
 
+    /** The sprint detector (docs/sprints.md): whether it runs, the rule per season, how often speed summaries go out. */
+    public static final String SPRINTS_ENABLED = "skill.sprints.enabled";
+    public static final String SPRINTS_NEW_RULE_FROM = "skill.sprints.new-rule-from";
+    public static final String SPRINTS_RULES = "skill.sprints.rules";
+    public static final String SPRINTS_SUMMARY_INTERVAL = "skill.sprints.summary-interval";
+
     public static final String SCORING_MIN_MINUTES = "skill.scoring.min-minutes";
     public static final String SCORING_DIFFICULT_PASS_THRESHOLD = "skill.scoring.difficult-pass-threshold";
     /** Prefix of the per-skill metric weights: skill.scoring.weights.finisher.goals = 0.45 etc. */

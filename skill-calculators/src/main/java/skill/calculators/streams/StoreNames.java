@@ -17,6 +17,11 @@ public final class StoreNames {
     /** The repartition topic from per-match lines to per-season standings. */
     public static final String LINES_BY_SEASON = "lines-by-season";
 
+    /** The sprint detector's state per match and player. */
+    public static final String SPRINT_TRACKS = "sprint-tracks";
+    /** Matches with frames whose speed summaries are not published yet. */
+    public static final String SPRINT_DIRTY_MATCHES = "sprint-dirty-matches";
+
     /** Separates the parts of composite store keys; ids never contain it. */
     static final char SEPARATOR = '\u001F';
 

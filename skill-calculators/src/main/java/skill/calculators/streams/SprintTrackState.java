@@ -1,0 +1,89 @@
+package skill.calculators.streams;
+
+import skill.core.sprints.PlayerSpeedTrack;
+import skill.core.sprints.SprintRule;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The sprint detector's state of one player in one match, stored in binary (written once per frame
+ * and player, so compact and fast matters more than readable).
+ */
+final class SprintTrackState {
+    String teamId;
+    String season;
+    int matchday;
+    /** 1 for the first pass over the match, +1 each time the match is sent again: the version of its SPRINT facts. */
+    int run = 1;
+    int summaryVersion;
+    double summarizedTop;
+    double summarizedDistance;
+    long lastFrameAt = Long.MIN_VALUE;
+    int period;
+    boolean finished;
+    PlayerSpeedTrack track;
+
+    SprintTrackState(SprintRule rule) {
+        this.track = new PlayerSpeedTrack(rule);
+    }
+
+    private SprintTrackState() {
+    }
+
+    /** Starts the match over, e.g. when it is sent again: its sprints replace the earlier ones. */
+    void restart(SprintRule rule) {
+        run++;
+        track = new PlayerSpeedTrack(rule);
+        lastFrameAt = Long.MIN_VALUE;
+        summarizedTop = summarizedDistance = -1;
+        finished = false;
+    }
+
+    byte[] toBytes() {
+        try {
+            var bytes = new ByteArrayOutputStream(2048);
+            var out = new DataOutputStream(bytes);
+            out.writeUTF(teamId == null ? "" : teamId);
+            out.writeUTF(season);
+            out.writeInt(matchday);
+            out.writeInt(run);
+            out.writeInt(summaryVersion);
+            out.writeDouble(summarizedTop);
+            out.writeDouble(summarizedDistance);
+            out.writeLong(lastFrameAt);
+            out.writeInt(period);
+            out.writeBoolean(finished);
+            track.writeTo(out);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SprintTrackState fromBytes(byte[] bytes) {
+        try {
+            var in = new DataInputStream(new ByteArrayInputStream(bytes));
+            SprintTrackState s = new SprintTrackState();
+            s.teamId = in.readUTF();
+            s.teamId = s.teamId.isEmpty() ? null : s.teamId;
+            s.season = in.readUTF();
+            s.matchday = in.readInt();
+            s.run = in.readInt();
+            s.summaryVersion = in.readInt();
+            s.summarizedTop = in.readDouble();
+            s.summarizedDistance = in.readDouble();
+            s.lastFrameAt = in.readLong();
+            s.period = in.readInt();
+            s.finished = in.readBoolean();
+            s.track = PlayerSpeedTrack.readFrom(in);
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

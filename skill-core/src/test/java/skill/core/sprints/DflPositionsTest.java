@@ -1,0 +1,44 @@
+package skill.core.sprints;
+
+import org.junit.jupiter.api.Test;
+import skill.core.codec.Json;
+import skill.core.model.PositionFrame;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The DFL excerpt (../shared/data/dfl/excerpt-003BN1); skipped with a message where it is absent. */
+class DflPositionsTest {
+
+    @Test
+    void readsTheExcerptIntoContractFrames() throws Exception {
+        Path xml = Path.of(System.getProperty("skill.shared.dir", "../../shared"),
+                "data/dfl/excerpt-003BN1/sportec_positional.xml");
+        assumeTrue(Files.isReadable(xml), "no DFL positions at " + xml.toAbsolutePath() + "; skipped");
+        List<PositionFrame> frames;
+        try (InputStream in = Files.newInputStream(xml)) {
+            frames = DflPositions.read(in, "2019-20", 30);
+        }
+        assertThat(frames).isSortedAccordingTo((a, b) -> a.period() != b.period()
+                ? Integer.compare(a.period(), b.period()) : Long.compare(a.frame(), b.frame()));
+        assertThat(frames).extracting(PositionFrame::period).contains(1, 2);
+        assertThat(frames.stream().mapToInt(f -> f.objects().size()).sum()).isEqualTo(490);
+        PositionFrame first = frames.get(0);
+        assertThat(first.matchId()).isEqualTo("DFL-MAT-003BN1");
+        assertThat(first.frame()).isEqualTo(10000);
+        assertThat(first.t()).isEqualTo(Instant.parse("2020-06-05T18:29:57.840Z"));
+        var ball = first.objects().stream().filter(PositionFrame.TrackedObject::representsBall).findFirst().orElseThrow();
+        assertThat(ball.x()).isEqualTo(2.69);
+        assertThat(frames.get(1).objects().stream().filter(PositionFrame.TrackedObject::representsBall).findFirst()
+                .orElseThrow().speed()).isCloseTo(65.59 / 3.6, within(1e-9));
+        // every frame survives the contract's JSON
+        assertThat(Json.read(Json.write(first), PositionFrame.class)).isEqualTo(first);
+    }
+}
