@@ -1,9 +1,11 @@
 package skill.core.standings;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A skill score in [0, 1]: each weighted metric is min-max normalised over the eligible players
@@ -13,7 +15,10 @@ import java.util.Map;
 public record ScoreFormula(Map<String, Double> weights) {
 
     public ScoreFormula {
-        weights = Map.copyOf(weights);
+        // Summed in one fixed order, by metric name: float addition is not associative, and Map.copyOf
+        // iterates in an order that changes from one JVM to the next, so a score on a rounding half
+        // (0.26125) was published as 0.2612 by one instance and as 0.2613 by another.
+        weights = Collections.unmodifiableMap(new TreeMap<>(weights));
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (weights.values().stream().anyMatch(w -> w < 0) || total <= 0) {
             throw new IllegalArgumentException("score weights must be ≥ 0 with a positive sum: " + weights);
