@@ -24,15 +24,12 @@ import skill.core.standings.StandingEntry;
 import skill.core.standings.Standings;
 import skill.importer.dfl.DflImporter;
 import skill.importer.statsbomb.StatsBombImporter;
-import skill.testsupport.DatabaseCoordinates;
-import skill.testsupport.KafkaTestSupport;
 import skill.testsupport.TestInfrastructure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -83,22 +80,10 @@ class RealDataPipelineTest {
         dfl = DflRawTotals.read(dflFolder);
         statsBomb = StatsBombRawTotals.read(sbFolder, matchIds);
 
-        String prefix = KafkaTestSupport.uniquePrefix("realdata");
-        topics = Topics.defaults().withPrefix(prefix);
-        DatabaseCoordinates db = TestInfrastructure.newDatabase("realdata");
-        Map<String, Object> props = new HashMap<>(Map.of(
-                "kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(),
-                "datasources.default.url", db.jdbcUrl(),
-                "datasources.default.username", db.username(),
-                "datasources.default.password", db.password(),
-                "micronaut.server.port", -1,
-                "skill.scoring.min-minutes", 0,
-                "skill.dispatcher.group-id", prefix + "dispatcher",
-                "skill.calculators.application-id-prefix", prefix + "calculator",
-                "skill.calculators.flush-interval", "500ms",
-                "skill.calculators.skills", "finisher, initiator"));
-        props.putAll(PipelineIntegrationTest.topicProperties(topics));
-        context = ApplicationContext.run(props);
+        TestSystem system = TestSystem.start("realdata", Map.of("skill.scoring.min-minutes", 0,
+                "skill.calculators.flush-interval", "500ms", "skill.calculators.skills", "finisher, initiator"));
+        topics = system.topics();
+        context = system.context();
         produce(facts);
     }
 
