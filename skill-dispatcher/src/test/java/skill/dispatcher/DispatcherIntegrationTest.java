@@ -9,9 +9,7 @@ import skill.core.Facts;
 import skill.core.Facts.Fact;
 import skill.core.Topics;
 import skill.core.codec.FactCodec;
-import skill.testsupport.DatabaseCoordinates;
 import skill.testsupport.KafkaTestSupport;
-import skill.testsupport.TestInfrastructure;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +18,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,19 +29,8 @@ class DispatcherIntegrationTest {
 
     @BeforeAll
     static void start() {
-        topics = Topics.defaults().withPrefix(KafkaTestSupport.uniquePrefix("dispatcher"));
-        DatabaseCoordinates db = TestInfrastructure.newDatabase("dispatcher");
-        context = ApplicationContext.run(Map.of(
-                "kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrapServers(),
-                "skill.topics.match-facts", topics.matchFacts(),
-                "skill.topics.match-facts-dlq", topics.matchFactsDlq(),
-                "skill.topics.match-fact-updates", topics.matchFactUpdates(),
-                "skill.dispatcher.group-id", topics.matchFacts() + "dispatcher",
-                "datasources.default.url", db.jdbcUrl(),
-                "datasources.default.username", db.username(),
-                "datasources.default.password", db.password(),
-                "flyway.datasources.default.enabled", true,
-                "micronaut.server.port", -1));
+        topics = DispatcherUnderTest.topics("dispatcher");
+        context = DispatcherUnderTest.start(topics);
     }
 
     @AfterAll

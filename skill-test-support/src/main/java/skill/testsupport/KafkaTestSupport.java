@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -60,8 +61,20 @@ public final class KafkaTestSupport {
 
     /** Returns once the broker has acknowledged the record. */
     public static void produce(String topic, String key, byte[] value) {
+        acknowledged(producer().send(new ProducerRecord<>(topic, key, value)), topic);
+    }
+
+    /** Sends every value under one key, batched, and returns once the broker has acknowledged them all. */
+    public static void produceAll(String topic, String key, Iterable<byte[]> values) {
+        List<Future<?>> sent = new ArrayList<>();
+        values.forEach(value -> sent.add(producer().send(new ProducerRecord<>(topic, key, value))));
+        producer().flush();
+        sent.forEach(ack -> acknowledged(ack, topic));
+    }
+
+    private static void acknowledged(Future<?> ack, String topic) {
         try {
-            producer().send(new ProducerRecord<>(topic, key, value)).get();
+            ack.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted producing to " + topic, e);

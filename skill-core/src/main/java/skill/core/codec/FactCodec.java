@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 
 /** Reads match facts from the contract's JSON (§1) with precise reasons for rejection, and writes them back. */
 public final class FactCodec {
+    /** A real fact is under 1 KiB and a full lineup under 8 KiB; anything far larger is not a fact. */
+    public static final int MAX_MESSAGE_BYTES = 64 * 1024;
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Set<FactType> ACTED_BY_PLAYER =
             EnumSet.of(FactType.SHOT, FactType.PASS, FactType.BALL_WIN, FactType.SENDING_OFF,
@@ -46,6 +48,10 @@ public final class FactCodec {
     public static FactParse read(byte[] bytes) {
         if (bytes == null) {
             return FactParse.rejected(List.of("message has no value"));
+        }
+        if (bytes.length > MAX_MESSAGE_BYTES) {
+            return FactParse.rejected(List.of("message is " + bytes.length + " bytes, more than the "
+                    + MAX_MESSAGE_BYTES + " a fact may have"));
         }
         JsonNode root;
         try {

@@ -16,6 +16,10 @@ import java.util.function.Function;
  * breaks the contract, so a rejected fact says everything that is wrong with it at once.
  */
 final class FieldReader {
+    /** Longer than any id or name in a real feed; bounds what one bad message can make us hold. */
+    static final int MAX_TEXT_LENGTH = 256;
+    /** More than a squad or a match's periods can have. */
+    static final int MAX_LIST_SIZE = 100;
     private final JsonNode node;
     private final String path;
     private final List<String> problems;
@@ -41,6 +45,9 @@ final class FieldReader {
         }
         if (!v.isTextual() || v.asText().isBlank()) {
             return problem(field, "must be a non-empty string");
+        }
+        if (v.asText().length() > MAX_TEXT_LENGTH) {
+            return problem(field, "must be at most " + MAX_TEXT_LENGTH + " characters, was " + v.asText().length());
         }
         return v.asText();
     }
@@ -150,6 +157,9 @@ final class FieldReader {
         }
         if (!v.isArray()) {
             return problem(field, "must be a list");
+        }
+        if (v.size() > MAX_LIST_SIZE) {
+            return problem(field, "must have at most " + MAX_LIST_SIZE + " items, had " + v.size());
         }
         List<T> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {

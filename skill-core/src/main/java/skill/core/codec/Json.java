@@ -1,6 +1,8 @@
 package skill.core.codec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +14,11 @@ import java.io.UncheckedIOException;
 
 /** The one JSON configuration of the system: ISO-8601 times, unknown fields ignored (contract). */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Deeper than any contract message; hostile input nests thousands deep to exhaust the stack. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
