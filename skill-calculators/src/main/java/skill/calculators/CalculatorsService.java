@@ -4,6 +4,10 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -39,7 +43,7 @@ public class CalculatorsService {
     private static final Logger LOG = LoggerFactory.getLogger(CalculatorsService.class);
     private final Map<String, KafkaStreams> running = new TreeMap<>();
 
-    public CalculatorsService(TopicProvisioner provisioned, Topics topics, Environment env,
+    public CalculatorsService(TopicProvisioner provisioned, Topics topics, Environment env, MeterRegistry registry,
                               @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
                               @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
                               @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
@@ -57,7 +61,13 @@ public class CalculatorsService {
             }
             Properties props = streamsConfig(idPrefix + "-" + model.skill().path(), bootstrapServers, state, replicas);
             var calculator = new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes);
-            KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, calculator, flushInterval), props);
+            Timer latency = Timer.builder("skill.calculators.fact.to.ranking")
+                    .description("From a fact's publish to the recomputed ranking that reflects it")
+                    .tag("skill", model.skill().path()).publishPercentileHistogram().register(registry);
+            KafkaStreams streams = new KafkaStreams(
+                    SkillTopology.build(topics, calculator, flushInterval, latency::record), props);
+            // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
+            new KafkaStreamsMetrics(streams, List.of(Tag.of("skill", model.skill().path()))).bindTo(registry);
             streams.setUncaughtExceptionHandler(e -> {
                 LOG.error("{} calculator failed; replacing its stream thread", model.skill(), e);
                 return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler

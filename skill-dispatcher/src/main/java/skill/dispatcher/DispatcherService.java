@@ -28,6 +28,10 @@ public class DispatcherService {
         thread.start();
     }
 
+    FactDispatcher dispatcher() {
+        return dispatcher;
+    }
+
     @PreDestroy
     void stop() throws InterruptedException {
         dispatcher.stop();

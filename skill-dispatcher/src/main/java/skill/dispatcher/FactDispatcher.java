@@ -1,6 +1,7 @@
 package skill.dispatcher;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,13 +44,17 @@ public final class FactDispatcher implements Runnable {
     private final DispatcherSettings settings;
     private final FactStore store;
     private final DispatchMetrics metrics;
+    private final MeterRegistry registry;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
+    /** Why the last session failed while the dispatcher backs off; null while it consumes. */
+    private volatile String failure;
 
     public FactDispatcher(DispatcherSettings settings, FactStore store, MeterRegistry registry) {
         this.settings = settings;
         this.store = store;
         this.metrics = new DispatchMetrics(registry);
+        this.registry = registry;
     }
 
     @Override
@@ -64,11 +70,17 @@ public final class FactDispatcher implements Runnable {
                     return;
                 }
                 LOG.error("Dispatcher session failed; retrying in {} s", backoff.toSeconds(), e);
+                failure = e + " (retrying in " + backoff.toSeconds() + " s)";
                 metrics.failure();
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /** Why the dispatcher is backing off, if it is: for health. */
+    Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** Stops the loop; safe from any thread. */
@@ -82,7 +94,9 @@ public final class FactDispatcher implements Runnable {
 
     private void session() throws Exception {
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerConfig());
-             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig())) {
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig());
+             KafkaClientMetrics clientMetrics = new KafkaClientMetrics(c)) {
+            clientMetrics.bindTo(registry); // consumer lag (records-lag-max), fetch and poll rates
             consumer = c;
             producer.initTransactions();
             c.subscribe(List.of(settings.topics().matchFacts()));
@@ -92,6 +106,7 @@ public final class FactDispatcher implements Runnable {
                 if (!records.isEmpty()) {
                     dispatch(records, c, producer);
                 }
+                failure = null;
             }
         } finally {
             consumer = null;
@@ -107,7 +122,7 @@ public final class FactDispatcher implements Runnable {
             next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
             FactParse parse = FactCodec.read(r.value());
             if (parse.isValid()) {
-                valid.add(new IncomingFact(parse.fact(), r.topic(), r.partition(), r.offset()));
+                valid.add(new IncomingFact(parse.fact(), r.topic(), r.partition(), r.offset(), r.timestamp()));
             } else {
                 LOG.warn("Rejected {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), parse.reason());
                 deadLetters.add(DeadLetters.of(r, parse.reason(), settings.topics().matchFactsDlq()));
@@ -117,9 +132,9 @@ public final class FactDispatcher implements Runnable {
         producer.beginTransaction();
         try {
             deadLetters.forEach(producer::send);
-            for (StoreOutcome o : outcomes) {
-                if (o.republish()) {
-                    publish(producer, o);
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i).republish()) {
+                    publish(producer, outcomes.get(i), valid.get(i).publishedAt());
                 }
             }
             producer.sendOffsetsToTransaction(next, c.groupMetadata());
@@ -132,7 +147,8 @@ public final class FactDispatcher implements Runnable {
         metrics.rejected(deadLetters.size());
     }
 
-    private void publish(KafkaProducer<String, byte[]> producer, StoreOutcome o) {
+    /** The update event keeps the fact's publish time, so the calculators can measure fact-to-ranking latency. */
+    private void publish(KafkaProducer<String, byte[]> producer, StoreOutcome o, long publishedAt) {
         MatchFact f = o.fact();
         String topic = settings.topics().matchFactUpdates();
         if (o.previousMatchId() != null) {
@@ -140,9 +156,9 @@ public final class FactDispatcher implements Runnable {
             MatchFact retraction = new MatchFact(f.factId(), f.version(), f.type(), true, f.competition(),
                     f.season(), f.matchday(), o.previousMatchId(), f.occurredAt(), f.period(), f.sequence(),
                     f.possessionId(), f.teamId(), f.playerId(), null);
-            producer.send(new ProducerRecord<>(topic, o.previousMatchId(), FactCodec.write(retraction)));
+            producer.send(new ProducerRecord<>(topic, null, publishedAt, o.previousMatchId(), FactCodec.write(retraction)));
         }
-        producer.send(new ProducerRecord<>(topic, f.matchId(), FactCodec.write(f)));
+        producer.send(new ProducerRecord<>(topic, null, publishedAt, f.matchId(), FactCodec.write(f)));
     }
 
     private Map<String, Object> consumerConfig() {

@@ -41,7 +41,7 @@ public final class FactStore {
         this.dataSource = dataSource;
     }
 
-    /** Decides and stores a batch in arrival order; returns one outcome per fact. */
+    /** Decides and stores a batch in arrival order; returns one outcome per fact, in the batch's order. */
     List<StoreOutcome> store(List<IncomingFact> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

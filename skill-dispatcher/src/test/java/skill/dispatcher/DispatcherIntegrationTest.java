@@ -17,7 +17,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +65,11 @@ class DispatcherIntegrationTest {
                 .containsExactly(id(shot) + "@1", id(other) + "@2", id(shot) + "@2", id(deleted) + "@1",
                         id(deleted) + "@2 deleted", id(last) + "@1");
         assertThat(updates).allMatch(r -> r.key().equals(Facts.MATCH_ID));
+        // Each update event keeps the publish time of the fact it carries, for fact-to-ranking latency.
+        Map<String, Long> published = new HashMap<>();
+        KafkaTestSupport.awaitRecords(topics.matchFacts(), read -> read.size() >= 10, WAIT)
+                .forEach(r -> published.putIfAbsent(versionOf(r), r.timestamp()));
+        assertThat(updates).allSatisfy(u -> assertThat(u.timestamp()).isEqualTo(published.get(versionOf(u))));
 
         List<ConsumerRecord<String, String>> dead = KafkaTestSupport.awaitRecords(topics.matchFactsDlq(),
                 read -> read.size() >= 2, WAIT);
@@ -99,6 +106,11 @@ class DispatcherIntegrationTest {
 
     private static void sendRaw(String value) {
         KafkaTestSupport.produce(topics.matchFacts(), Facts.MATCH_ID, value);
+    }
+
+    private static String versionOf(ConsumerRecord<String, String> r) {
+        var parse = FactCodec.read(bytes(r.value()));
+        return parse.isValid() ? parse.fact().factId() + "@" + parse.fact().version() : "invalid@" + r.offset();
     }
 
     private static String id(Fact fact) {

@@ -70,7 +70,7 @@ class FactStoreTest {
     }
 
     private static IncomingFact at(MatchFact fact, long offset) {
-        return new IncomingFact(fact, "match-facts", 0, offset);
+        return new IncomingFact(fact, "match-facts", 0, offset, 0);
     }
 
     private static List<StoreOutcome.Kind> kinds(List<StoreOutcome> outcomes) {

@@ -43,7 +43,7 @@ final class MatchLinesProcessor implements Processor<String, MatchFact, String, 
         this.facts = context.getStateStore(StoreNames.MATCH_FACTS);
         this.emitted = context.getStateStore(StoreNames.EMITTED_LINES);
         this.dirtyMatches = new DirtyKeys(context, StoreNames.DIRTY_MATCHES);
-        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> dirtyMatches.drain().keySet().forEach(this::flush));
+        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> dirtyMatches.drain().forEach(this::flush));
     }
 
     @Override
@@ -58,10 +58,11 @@ final class MatchLinesProcessor implements Processor<String, MatchFact, String, 
             return; // a duplicate or stale version, e.g. republished after a dispatcher crash
         }
         facts.put(key, fact);
-        dirtyMatches.mark(fact.matchId());
+        dirtyMatches.mark(fact.matchId(), record.timestamp());
     }
 
-    private void flush(String matchId) {
+    /** Lines go on stamped with the publish time of the earliest fact they reflect, for latency tracing. */
+    private void flush(String matchId, long earliestFact) {
         List<MatchFact> live = new ArrayList<>();
         try (KeyValueIterator<String, MatchFact> it = facts.prefixScan(StoreNames.prefix(matchId), new StringSerializer())) {
             it.forEachRemaining(kv -> {
@@ -76,18 +77,17 @@ final class MatchLinesProcessor implements Processor<String, MatchFact, String, 
                      emitted.prefixScan(StoreNames.prefix(matchId), new StringSerializer())) {
             it.forEachRemaining(kv -> before.put(kv.value.playerId(), kv.value));
         }
-        long now = context.currentSystemTimeMs();
         before.forEach((playerId, old) -> {
             PlayerMatchLine line = lines.get(playerId);
             if (line == null || !Objects.equals(line.season(), old.season())) {
                 emitted.delete(StoreNames.key(matchId, playerId));
-                forward(new LineUpdate(old.season(), matchId, playerId, null), now);
+                forward(new LineUpdate(old.season(), matchId, playerId, null), earliestFact);
             }
         });
         lines.forEach((playerId, line) -> {
             if (line.season() != null && !line.equals(before.get(playerId))) {
                 emitted.put(StoreNames.key(matchId, playerId), line);
-                forward(new LineUpdate(line.season(), matchId, playerId, line), now);
+                forward(new LineUpdate(line.season(), matchId, playerId, line), earliestFact);
             }
         });
     }

@@ -26,6 +26,11 @@ public final class SkillTopology {
     }
 
     public static Topology build(Topics topics, StandingsCalculator calculator, Duration flushInterval) {
+        return build(topics, calculator, flushInterval, FactToRanking.IGNORED);
+    }
+
+    public static Topology build(Topics topics, StandingsCalculator calculator, Duration flushInterval,
+                                 FactToRanking latency) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(StoreNames.MATCH_FACTS, JsonSerde.facts()));
         builder.addStateStore(store(StoreNames.EMITTED_LINES, JsonSerde.of(PlayerMatchLine.class)));
@@ -39,7 +44,7 @@ public final class SkillTopology {
                         StoreNames.MATCH_FACTS, StoreNames.EMITTED_LINES, StoreNames.DIRTY_MATCHES)
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(LineUpdate.class))
                         .withName(StoreNames.LINES_BY_SEASON))
-                .process(() -> new StandingsProcessor(calculator, flushInterval),
+                .process(() -> new StandingsProcessor(calculator, flushInterval, latency),
                         StoreNames.SEASON_LINES, StoreNames.PUBLISHED_STANDINGS, StoreNames.DIRTY_SEASONS)
                 .to((key, value, context) -> StandingsOutput.topicOf(value, topics),
                         Produced.with(Serdes.String(), JsonSerde.outputWriter()));

@@ -15,6 +15,7 @@ import skill.core.standings.StandingsCalculator;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,14 +30,18 @@ import java.util.TreeMap;
 final class StandingsProcessor implements Processor<String, LineUpdate, String, Object> {
     private final StandingsCalculator calculator;
     private final Duration flushInterval;
+    private final FactToRanking latency;
+    /** Per season, the publish time of the earliest fact not yet ranked; a metric only, so not in a store. */
+    private final Map<String, Long> unrankedSince = new HashMap<>();
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, PlayerMatchLine> lines;
     private KeyValueStore<String, Standings> published;
     private DirtyKeys dirtySeasons;
 
-    StandingsProcessor(StandingsCalculator calculator, Duration flushInterval) {
+    StandingsProcessor(StandingsCalculator calculator, Duration flushInterval, FactToRanking latency) {
         this.calculator = calculator;
         this.flushInterval = flushInterval;
+        this.latency = latency;
     }
 
     @Override
@@ -62,6 +67,7 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         int changedFrom = Math.min(old == null ? Integer.MAX_VALUE : old.matchday(),
                 u.line() == null ? Integer.MAX_VALUE : u.line().matchday());
         dirtySeasons.mark(u.season(), changedFrom);
+        unrankedSince.merge(u.season(), record.timestamp(), Math::min);
     }
 
     private void flush(String season, int fromMatchday) {
@@ -85,6 +91,10 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         }
         retractMatchdaysAfter(season, lastMatchday, rankingKey);
         publishCurrent(season, rankingKey, calculator.standings(season, byPlayer));
+        Long since = unrankedSince.remove(season);
+        if (since != null) {
+            latency.record(Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - since)));
+        }
     }
 
     /** Matchdays whose every line was deleted or corrected away no longer have standings. */

@@ -25,6 +25,8 @@ import skill.core.standings.StandingsCalculator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,6 +37,7 @@ import static skill.core.Facts.min;
 class FinisherTopologyTest {
     private static final Duration FLUSH = Duration.ofMillis(100);
     private static final String KEY = "2023-24|FINISHER";
+    private static final Instant WALL_CLOCK = Instant.parse("2023-10-01T16:00:00Z");
 
     @TempDir
     Path stateDir;
@@ -44,6 +47,7 @@ class FinisherTopologyTest {
     private TestOutputTopic<String, byte[]> badgeEvents;
     private TestOutputTopic<String, byte[]> standings;
     private TestOutputTopic<String, byte[]> byMatchday;
+    private final List<Duration> latencies = new ArrayList<>();
 
     @BeforeEach
     void start() {
@@ -54,7 +58,7 @@ class FinisherTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "finisher-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(SkillTopology.build(topics, calculator, FLUSH), props);
+        driver = new TopologyTestDriver(SkillTopology.build(topics, calculator, FLUSH, latencies::add), props, WALL_CLOCK);
         updates = driver.createInputTopic(topics.matchFactUpdates(), new StringSerializer(), new ByteArraySerializer());
         rankings = output(topics.skillRankings());
         badgeEvents = output(topics.skillBadgeEvents());
@@ -170,6 +174,21 @@ class FinisherTopologyTest {
         send(Facts.lineup(Facts.HOME, Facts.starter("P1"), Facts.starter("P2"), Facts.starter("P3"),
                 Facts.bench("B1")));
         send(Facts.lineup(Facts.AWAY, Facts.starter("Q1")));
+    }
+
+    @Test
+    void reportsTheLatencyFromTheEarliestFactPublishedToItsRanking() {
+        playedMatch();
+        flush();
+        latencies.clear();
+        Instant published = WALL_CLOCK.plus(FLUSH.multipliedBy(2));
+        Fact first = Facts.shot("P1", 0.3, "GOAL").at(min(10));
+        updates.pipeInput(Facts.MATCH_ID, first.bytes(), published.minusMillis(700));
+        updates.pipeInput(Facts.MATCH_ID, Facts.shot("P2", 0.2, "SAVED").at(min(11)).bytes(), published);
+        flush();
+
+        // The wall clock stands at published + 2 flushes when the season is ranked again.
+        assertThat(latencies).containsExactly(FLUSH.multipliedBy(2).plusMillis(700));
     }
 
     private void send(Fact fact) {
