@@ -91,7 +91,7 @@ public final class DflImporter {
             MatchFact now = delete ? null : fact(m, stamp, e);
             MatchFact f;
             if (now != null) {
-                f = withVersion(now, before == null ? 1 : before.version() + 1);
+                f = before == null ? now : now.withVersion(before.version() + 1);
             } else if (before != null && !before.deleted()) {
                 f = m.deletion(Stamp.of(before), before.type(), before.version() + 1, before.teamId(),
                         before.playerId());
@@ -118,12 +118,6 @@ public final class DflImporter {
             case "Caution" -> DflPersonnel.sendingOff(m, s, e);
             default -> null; // fouls, offsides, other ball actions, ...: nothing a skill counts
         };
-    }
-
-    private static MatchFact withVersion(MatchFact f, int version) {
-        return f == null || f.version() == version ? f : new MatchFact(f.factId(), version, f.type(), f.deleted(),
-                f.competition(), f.season(), f.matchday(), f.matchId(), f.occurredAt(), f.period(), f.sequence(),
-                f.possessionId(), f.teamId(), f.playerId(), f.details());
     }
 
     private static void checkMatch(MatchEnvelope m, String eventMatchId, Path file) {
