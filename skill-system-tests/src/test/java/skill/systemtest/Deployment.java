@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  */
 final class Deployment implements AutoCloseable {
     static final int PARTITIONS = 4;
+    private final String prefix;
     private final Topics topics;
     private final String database;
     private final List<ServiceProcess> dispatchers = new ArrayList<>();
@@ -23,11 +24,11 @@ final class Deployment implements AutoCloseable {
     private final ServiceProcess api;
 
     private Deployment(Infrastructure infra, Path dir, String name, int dispatcherCount, int calculatorCount) {
-        String prefix = name + "-";
+        this.prefix = name + "-";
         this.topics = Topics.defaults().withPrefix(prefix);
         this.database = name.replace('-', '_');
         infra.createDatabase(database);
-        Map<String, String> common = common(infra, prefix);
+        Map<String, String> common = common(infra);
         for (int i = 1; i <= dispatcherCount; i++) {
             dispatchers.add(new ServiceProcess("dispatcher", name + "-dispatcher-" + i, common, dir));
         }
@@ -46,7 +47,7 @@ final class Deployment implements AutoCloseable {
         return d;
     }
 
-    private Map<String, String> common(Infrastructure infra, String prefix) {
+    private Map<String, String> common(Infrastructure infra) {
         Map<String, String> p = new HashMap<>(Map.of(
                 ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, infra.bootstrapServers(),
                 "datasources.default.url", infra.jdbcUrl(database),
@@ -69,6 +70,11 @@ final class Deployment implements AutoCloseable {
                 ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings(),
                 ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday()));
         return p;
+    }
+
+    /** Every consumer group and Streams application id of this deployment starts with it. */
+    String groupPrefix() {
+        return prefix;
     }
 
     Topics topics() {
