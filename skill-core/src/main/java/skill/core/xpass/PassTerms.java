@@ -18,6 +18,8 @@ import java.util.function.Function;
  */
 public final class PassTerms {
     private static final double LENGTH_SCALE = 30;
+    /** Passes under 10 m fail more often than the length trend says (lay-offs into a blocking player). */
+    private static final double VERY_SHORT = 10;
     /** The penalty area: 16.5 m deep, 40.32 m wide. */
     private static final double BOX_DEPTH = 16.5;
     private static final double BOX_HALF_WIDTH = 20.16;
@@ -32,6 +34,7 @@ public final class PassTerms {
         TERMS.put("forward2", f -> f.angle() == null ? null : squared(Math.cos(f.angle())));
         TERMS.put("length", f -> scaled(f.length(), LENGTH_SCALE));
         TERMS.put("length2", f -> squared(scaled(f.length(), LENGTH_SCALE)));
+        TERMS.put("underTen", f -> f.length() == null ? null : Math.max(0, VERY_SHORT - f.length()) / VERY_SHORT);
         TERMS.put("bandMedium", f -> f.band() == null ? null : flag(f.band() == LengthBand.MEDIUM));
         TERMS.put("bandLong", f -> f.band() == null ? null : flag(f.band() == LengthBand.LONG));
         TERMS.put("endX", f -> scaled(f.endX(), PassFeatures.PITCH_LENGTH));

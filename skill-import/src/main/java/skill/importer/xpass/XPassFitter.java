@@ -39,7 +39,7 @@ public final class XPassFitter {
     /** In order of preference: a pass gets the first whose terms it can compute. */
     static final List<Spec> VARIANTS = List.of(
             new Spec("full", "StatsBomb: start and end location, height, body part, pressure",
-                    concat(START, List.of("length", "length2", "endX", "endX2", "endWide", "endInBox", "low", "high",
+                    concat(START, List.of("length", "length2", "underTen", "endX", "endX2", "endWide", "endInBox", "low", "high",
                             "highLength", "head", "hands", "otherBodyPart", "underPressure"), SET_PIECE)),
             new Spec("start-band", "DFL: start location, direction, length band, lifted or not",
                     concat(START, List.of("bandMedium", "bandLong", "lifted"), SET_PIECE)),
