@@ -33,11 +33,16 @@ public final class StatsBombImporter {
     /** Every match the folder's match lists name whose events file is present, by match id in kick-off order. */
     public Map<String, List<MatchFact>> readAll(Path folder) {
         Map<String, List<MatchFact>> out = new LinkedHashMap<>();
-        matches(folder).stream()
+        withEvents(folder).forEach(m -> out.put(m.envelope().matchId(), read(folder, m)));
+        return out;
+    }
+
+    /** The listed matches whose events file is present, in kick-off order. */
+    static List<SbMatch> withEvents(Path folder) {
+        return matches(folder).stream()
                 .filter(m -> Files.exists(eventsFile(folder, m.envelope().matchId())))
                 .sorted(Comparator.comparing(SbMatch::kickOff).thenComparing(m -> m.envelope().matchId()))
-                .forEach(m -> out.put(m.envelope().matchId(), read(folder, m)));
-        return out;
+                .toList();
     }
 
     public List<MatchFact> readMatch(Path folder, String matchId) {
@@ -94,7 +99,7 @@ public final class StatsBombImporter {
         }
     }
 
-    private static Path eventsFile(Path folder, String matchId) {
+    static Path eventsFile(Path folder, String matchId) {
         return folder.resolve("events").resolve(matchId + ".json");
     }
 }
