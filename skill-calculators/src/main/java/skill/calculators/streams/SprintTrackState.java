@@ -26,6 +26,8 @@ final class SprintTrackState {
     long lastFrameAt = Long.MIN_VALUE;
     int period;
     boolean finished;
+    /** The earliest start of an earlier run's sprint this run has not published again ({@link SprintLedger}). */
+    long unresolved = SprintLedger.NONE;
     PlayerSpeedTrack track;
 
     SprintTrackState(SprintRule rule) {
@@ -35,9 +37,9 @@ final class SprintTrackState {
     private SprintTrackState() {
     }
 
-    /** Starts the match over, e.g. when it is sent again: its sprints replace the earlier ones. */
-    void restart(SprintRule rule) {
-        run++;
+    /** Starts the match over as {@code run}, e.g. when it is sent again: its sprints replace the earlier ones. */
+    void restart(SprintRule rule, int run) {
+        this.run = run;
         track = new PlayerSpeedTrack(rule);
         lastFrameAt = Long.MIN_VALUE;
         summarizedTop = summarizedDistance = -1;
@@ -58,6 +60,7 @@ final class SprintTrackState {
             out.writeLong(lastFrameAt);
             out.writeInt(period);
             out.writeBoolean(finished);
+            out.writeLong(unresolved);
             track.writeTo(out);
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -80,6 +83,7 @@ final class SprintTrackState {
             s.lastFrameAt = in.readLong();
             s.period = in.readInt();
             s.finished = in.readBoolean();
+            s.unresolved = in.readLong();
             s.track = PlayerSpeedTrack.readFrom(in);
             return s;
         } catch (IOException e) {
