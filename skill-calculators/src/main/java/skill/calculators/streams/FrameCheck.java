@@ -1,6 +1,6 @@
 package skill.calculators.streams;
 
-import skill.core.codec.Json;
+import skill.core.codec.FrameCodec;
 import skill.core.model.PositionFrame;
 import skill.core.model.PositionFrame.TrackedObject;
 
@@ -17,7 +17,7 @@ final class FrameCheck {
     static PositionFrame read(byte[] message, Consumer<String> rejected) {
         PositionFrame frame;
         try {
-            frame = message == null ? null : Json.read(message, PositionFrame.class);
+            frame = message == null ? null : FrameCodec.read(message);
         } catch (RuntimeException e) {
             rejected.accept("not a readable frame: " + e.getMessage());
             return null;

@@ -1,6 +1,5 @@
 package skill.calculators.streams;
 
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -42,8 +41,9 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     private final SprintRules rules;
     private final Duration summaryInterval;
     private final long matchIdleMs;
-    /** The tracks being fed, deserialized once: the store holds the same bytes after every change. */
-    private final Map<String, SprintTrackState> open = new HashMap<>();
+    /** The players' tracks of each match being fed, deserialized once: the store holds the same after every frame. */
+    private final Map<String, Map<String, SprintTrackState>> open = new HashMap<>();
+    private final SprintTrackState.Output output = new SprintTrackState.Output();
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> tracks;
     private KeyValueStore<String, byte[]> ledgers;
@@ -72,21 +72,21 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
             return;
         }
         long at = frame.t().toEpochMilli();
+        Map<String, SprintTrackState> players = players(frame.matchId());
         for (PositionFrame.TrackedObject object : frame.objects()) {
             if (object.representsBall()) {
                 continue;
             }
-            String key = StoreNames.key(frame.matchId(), object.playerId());
-            SprintTrackState state = state(key);
+            SprintTrackState state = players.get(object.playerId());
             if (state == null) {
                 state = new SprintTrackState(rules.forSeason(frame.season()));
-                open.put(key, state);
+                players.put(object.playerId(), state);
             } else if (frame.period() < state.period || frame.period() == state.period && at < state.lastFrameAt - REPLAY_MS) {
                 SprintTrackState earlier = state;
                 SprintFacts facts = new SprintFacts(frame.matchId(), object.playerId(), earlier);
-                earlier.track.finish((start, end, peak, distance) -> publish(key, earlier, facts, start, end, peak, distance));
+                earlier.track.finish((start, end, peak, distance) -> publish(earlier, facts, start, end, peak, distance));
                 state.restart(rules.forSeason(frame.season()), state.run + 1);
-                state.unresolved = ledger(key).firstUnresolved(state.run);
+                state.unresolved = ledger(facts).firstUnresolved(state.run);
             }
             state.teamId = object.teamId() != null ? object.teamId() : state.teamId;
             state.season = frame.season();
@@ -95,23 +95,22 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
             SprintTrackState s = state;
             state.track.accept(at, frame.period(), object.x(), object.y(),
                     object.speed() == null ? Double.NaN : object.speed(),
-                    (start, end, peak, distance) -> publish(key, s, facts, start, end, peak, distance));
+                    (start, end, peak, distance) -> publish(s, facts, start, end, peak, distance));
             state.lastFrameAt = Math.max(state.lastFrameAt, at);
             state.period = frame.period();
             state.finished = false;
             if (state.unresolved != SprintLedger.NONE && state.track.settledUpTo(state.unresolved)) {
-                retractUnresolved(key, state, facts, false);
+                retractUnresolved(state, facts, false);
             }
-            tracks.put(key, state.toBytes());
         }
+        tracks.put(frame.matchId(), SprintTrackState.toBytes(players, output));
         matches.put(frame.matchId(), context.currentSystemTimeMs());
     }
 
-    private void publish(String key, SprintTrackState state, SprintFacts facts,
-                         long start, long end, double peak, double distance) {
-        SprintLedger ledger = ledger(key);
+    private void publish(SprintTrackState state, SprintFacts facts, long start, long end, double peak, double distance) {
+        SprintLedger ledger = ledger(facts);
         int version = ledger.publish(start, state.run);
-        ledgers.put(key, ledger.toBytes());
+        ledgers.put(facts.ledgerKey(), ledger.toBytes());
         emit(facts.sprint(version, start, end, peak, distance));
         if (state.unresolved == start) {
             state.unresolved = ledger.firstUnresolved(state.run);
@@ -119,13 +118,13 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     }
 
     /** Retracts the earlier run's sprints this run has passed without reproducing them; at the end, all. */
-    private void retractUnresolved(String key, SprintTrackState state, SprintFacts facts, boolean all) {
-        SprintLedger ledger = ledger(key);
+    private void retractUnresolved(SprintTrackState state, SprintFacts facts, boolean all) {
+        SprintLedger ledger = ledger(facts);
         while (state.unresolved != SprintLedger.NONE && (all || state.track.settledUpTo(state.unresolved))) {
             emit(facts.sprintRetraction(ledger.retract(state.unresolved, state.run), state.unresolved));
             state.unresolved = ledger.firstUnresolved(state.run);
         }
-        ledgers.put(key, ledger.toBytes());
+        ledgers.put(facts.ledgerKey(), ledger.toBytes());
     }
 
     private void punctuate(long now) {
@@ -147,34 +146,30 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
      * match; when the match is {@code over}, ends every stretch and settles every earlier run's sprint.
      */
     private void summarize(String matchId, boolean over) {
-        String prefix = StoreNames.prefix(matchId);
-        Map<String, SprintTrackState> players = new LinkedHashMap<>();
-        try (KeyValueIterator<String, byte[]> it = tracks.prefixScan(prefix, new StringSerializer())) {
-            it.forEachRemaining(kv -> players.put(kv.key, open.containsKey(kv.key)
-                    ? open.get(kv.key) : SprintTrackState.fromBytes(kv.value)));
-        }
+        Map<String, SprintTrackState> players = players(matchId);
         long clock = players.values().stream().mapToLong(s -> s.lastFrameAt).max().orElse(Long.MIN_VALUE);
         int run = players.values().stream().mapToInt(s -> s.run).max().orElse(1);
-        players.forEach((key, state) -> {
-            SprintFacts facts = new SprintFacts(matchId, key.substring(prefix.length()), state);
-            boolean changed = false;
+        boolean[] changed = {false};
+        players.forEach((playerId, state) -> {
+            SprintFacts facts = new SprintFacts(matchId, playerId, state);
+            int before = state.summaryVersion;
             if (over && state.run < run) { // not in the match as sent again: nothing of it stands
                 state.restart(state.track.rule(), run);
-                state.unresolved = ledger(key).firstUnresolved(run);
+                state.unresolved = ledger(facts).firstUnresolved(run);
                 state.finished = true;
                 if (state.summaryVersion > 0) {
                     state.summaryVersion++;
                     emit(facts.summaryRetraction(Instant.ofEpochMilli(clock)));
                 }
-                changed = true;
+                changed[0] = true;
             }
             if (!state.finished && (over || state.lastFrameAt < clock - SprintDetector.MAX_GAP_MS)) {
-                state.track.finish((start, end, peak, distance) -> publish(key, state, facts, start, end, peak, distance));
-                state.finished = changed = true;
+                state.track.finish((start, end, peak, distance) -> publish(state, facts, start, end, peak, distance));
+                state.finished = changed[0] = true;
             }
             if (over && state.unresolved != SprintLedger.NONE) {
-                retractUnresolved(key, state, facts, true);
-                changed = true;
+                retractUnresolved(state, facts, true);
+                changed[0] = true;
             }
             double top = state.track.topSpeed();
             double distance = state.track.distance();
@@ -183,31 +178,27 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
                 state.summarizedDistance = distance;
                 state.summaryVersion++;
                 emit(facts.summary());
-                changed = true;
             }
-            if (changed) {
-                tracks.put(key, state.toBytes());
-            }
-            if (over) {
-                open.remove(key);
-            }
+            changed[0] |= state.summaryVersion != before;
+        });
+        if (changed[0]) {
+            tracks.put(matchId, SprintTrackState.toBytes(players, output));
+        }
+        if (over) {
+            open.remove(matchId);
+        }
+    }
+
+    /** The players' tracks of a match, read from the store once and then kept. */
+    private Map<String, SprintTrackState> players(String matchId) {
+        return open.computeIfAbsent(matchId, id -> {
+            byte[] stored = tracks.get(id);
+            return stored == null ? new LinkedHashMap<>() : SprintTrackState.fromBytes(stored);
         });
     }
 
-    private SprintTrackState state(String key) {
-        SprintTrackState state = open.get(key);
-        if (state == null) {
-            byte[] stored = tracks.get(key);
-            if (stored != null) {
-                state = SprintTrackState.fromBytes(stored);
-                open.put(key, state);
-            }
-        }
-        return state;
-    }
-
-    private SprintLedger ledger(String key) {
-        return SprintLedger.fromBytes(ledgers.get(key));
+    private SprintLedger ledger(SprintFacts facts) {
+        return SprintLedger.fromBytes(ledgers.get(facts.ledgerKey()));
     }
 
     private void emit(MatchFact fact) {

@@ -23,6 +23,11 @@ final class SprintFacts {
         this.state = state;
     }
 
+    /** The key of the player's {@link SprintLedger}. */
+    String ledgerKey() {
+        return StoreNames.key(matchId, playerId);
+    }
+
     /** Stable per match, player and start: a re-sent match's sprint replaces the earlier one. */
     String sprintId(long start) {
         return "SPRINT-" + matchId + "-" + playerId + "-" + COMPACT.format(Instant.ofEpochMilli(start));

@@ -9,10 +9,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The sprint detector's state of one player in one match, stored in binary (written once per frame
- * and player, so compact and fast matters more than readable).
+ * The sprint detector's state of one player in one match, stored in binary with the match's other
+ * players (written once per frame, so compact and fast matters more than readable).
  */
 final class SprintTrackState {
     String teamId;
@@ -46,48 +48,71 @@ final class SprintTrackState {
         finished = false;
     }
 
-    byte[] toBytes() {
+    /** Reusable bytes to write states into: one per processor, whose task runs on one thread. */
+    static final class Output {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        private final DataOutputStream data = new DataOutputStream(bytes);
+    }
+
+    /** Every player's state of one match as one store entry: one write per frame, not one per player. */
+    static byte[] toBytes(Map<String, SprintTrackState> players, Output output) {
         try {
-            var bytes = new ByteArrayOutputStream(2048);
-            var out = new DataOutputStream(bytes);
-            out.writeUTF(teamId == null ? "" : teamId);
-            out.writeUTF(season);
-            out.writeInt(matchday);
-            out.writeInt(run);
-            out.writeInt(summaryVersion);
-            out.writeDouble(summarizedTop);
-            out.writeDouble(summarizedDistance);
-            out.writeLong(lastFrameAt);
-            out.writeInt(period);
-            out.writeBoolean(finished);
-            out.writeLong(unresolved);
-            track.writeTo(out);
-            return bytes.toByteArray();
+            output.bytes.reset();
+            DataOutputStream out = output.data;
+            out.writeInt(players.size());
+            for (Map.Entry<String, SprintTrackState> player : players.entrySet()) {
+                out.writeUTF(player.getKey());
+                player.getValue().writeTo(out);
+            }
+            return output.bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static SprintTrackState fromBytes(byte[] bytes) {
+    static Map<String, SprintTrackState> fromBytes(byte[] bytes) {
         try {
             var in = new DataInputStream(new ByteArrayInputStream(bytes));
-            SprintTrackState s = new SprintTrackState();
-            s.teamId = in.readUTF();
-            s.teamId = s.teamId.isEmpty() ? null : s.teamId;
-            s.season = in.readUTF();
-            s.matchday = in.readInt();
-            s.run = in.readInt();
-            s.summaryVersion = in.readInt();
-            s.summarizedTop = in.readDouble();
-            s.summarizedDistance = in.readDouble();
-            s.lastFrameAt = in.readLong();
-            s.period = in.readInt();
-            s.finished = in.readBoolean();
-            s.unresolved = in.readLong();
-            s.track = PlayerSpeedTrack.readFrom(in);
-            return s;
+            Map<String, SprintTrackState> players = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                players.put(in.readUTF(), readFrom(in));
+            }
+            return players;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeTo(DataOutputStream out) throws IOException {
+        out.writeUTF(teamId == null ? "" : teamId);
+        out.writeUTF(season);
+        out.writeInt(matchday);
+        out.writeInt(run);
+        out.writeInt(summaryVersion);
+        out.writeDouble(summarizedTop);
+        out.writeDouble(summarizedDistance);
+        out.writeLong(lastFrameAt);
+        out.writeInt(period);
+        out.writeBoolean(finished);
+        out.writeLong(unresolved);
+        track.writeTo(out);
+    }
+
+    private static SprintTrackState readFrom(DataInputStream in) throws IOException {
+        SprintTrackState s = new SprintTrackState();
+        s.teamId = in.readUTF();
+        s.teamId = s.teamId.isEmpty() ? null : s.teamId;
+        s.season = in.readUTF();
+        s.matchday = in.readInt();
+        s.run = in.readInt();
+        s.summaryVersion = in.readInt();
+        s.summarizedTop = in.readDouble();
+        s.summarizedDistance = in.readDouble();
+        s.lastFrameAt = in.readLong();
+        s.period = in.readInt();
+        s.finished = in.readBoolean();
+        s.unresolved = in.readLong();
+        s.track = PlayerSpeedTrack.readFrom(in);
+        return s;
     }
 }

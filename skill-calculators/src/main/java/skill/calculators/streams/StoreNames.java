@@ -17,7 +17,7 @@ public final class StoreNames {
     /** The repartition topic from per-match lines to per-season standings. */
     public static final String LINES_BY_SEASON = "lines-by-season";
 
-    /** The sprint detector's state per match and player. */
+    /** The sprint detector's state per match: every player's track in one entry. */
     public static final String SPRINT_TRACKS = "sprint-tracks";
     /** The SPRINT facts published per match and player, to replace or retract them when a match is sent again. */
     public static final String SPRINT_LEDGERS = "sprint-ledgers";
