@@ -43,7 +43,7 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     private final long matchIdleMs;
     /** The players' tracks of each match being fed, deserialized once: the store holds the same after every frame. */
     private final Map<String, Map<String, SprintTrackState>> open = new HashMap<>();
-    private final SprintTrackState.Output output = new SprintTrackState.Output();
+    private final StateOutput output = new StateOutput();
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> tracks;
     private KeyValueStore<String, byte[]> ledgers;

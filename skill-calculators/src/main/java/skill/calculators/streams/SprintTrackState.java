@@ -4,9 +4,8 @@ import skill.core.sprints.PlayerSpeedTrack;
 import skill.core.sprints.SprintRule;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -48,23 +47,15 @@ final class SprintTrackState {
         finished = false;
     }
 
-    /** Reusable bytes to write states into: one per processor, whose task runs on one thread. */
-    static final class Output {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        private final DataOutputStream data = new DataOutputStream(bytes);
-    }
-
     /** Every player's state of one match as one store entry: one write per frame, not one per player. */
-    static byte[] toBytes(Map<String, SprintTrackState> players, Output output) {
+    static byte[] toBytes(Map<String, SprintTrackState> players, StateOutput out) {
         try {
-            output.bytes.reset();
-            DataOutputStream out = output.data;
-            out.writeInt(players.size());
+            out.reset().writeInt(players.size());
             for (Map.Entry<String, SprintTrackState> player : players.entrySet()) {
                 out.writeUTF(player.getKey());
                 player.getValue().writeTo(out);
             }
-            return output.bytes.toByteArray();
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,7 +74,7 @@ final class SprintTrackState {
         }
     }
 
-    private void writeTo(DataOutputStream out) throws IOException {
+    private void writeTo(DataOutput out) throws IOException {
         out.writeUTF(teamId == null ? "" : teamId);
         out.writeUTF(season);
         out.writeInt(matchday);

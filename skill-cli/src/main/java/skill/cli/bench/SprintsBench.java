@@ -24,6 +24,8 @@ import skill.embedded.EmbeddedKafka;
 import skill.runtime.TopicProvisioner;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,8 +98,8 @@ public final class SprintsBench implements Callable<Integer> {
         return 0;
     }
 
-    private record Result(double produce, double committed, double summaries, List<MatchFact> sprints,
-                          List<HeapSampler.Sample> heap) {
+    private record Result(double produce, double committed, double summaries, double cpuSeconds,
+                          List<MatchFact> sprints, List<HeapSampler.Sample> heap) {
     }
 
     private Result detect(String servers, Admin admin, Topics topics, String applicationId, FrameLoad load,
@@ -112,18 +114,28 @@ public final class SprintsBench implements Callable<Integer> {
             await(() -> streams.state() == KafkaStreams.State.RUNNING, "the detector to run");
             try (var heap = new HeapSampler(() -> committed(admin, applicationId, partition))) {
                 long start = System.nanoTime();
+                long cpu = streamThreadsCpuNanos(applicationId);
                 double produce = load.produce(servers, topics.matchPositions());
                 await(() -> committed(admin, applicationId, partition) >= load.frames().length, "the last frame");
                 double committed = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (streamThreadsCpuNanos(applicationId) - cpu) / 1e9;
                 await(() -> facts.check() && facts.summariesAt(lastFrame) >= players, "every player's final speed summary");
                 double summaries = (System.nanoTime() - start) / 1e9;
-                return new Result(produce, committed, summaries, facts.standingSprints(), heap.samples());
+                return new Result(produce, committed, summaries, cpuSeconds, facts.standingSprints(), heap.samples());
             }
         } finally {
             try (var files = Files.walk(state)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** CPU time of the detector's stream threads: its cost per frame whatever else runs on the machine. */
+    private static long streamThreadsCpuNanos(String applicationId) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(applicationId) && t.getName().contains("StreamThread"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
     }
 
     private static long committed(Admin admin, String group, TopicPartition partition) {
@@ -160,6 +172,10 @@ public final class SprintsBench implements Callable<Integer> {
         out.printf("| final speed summaries out (summary interval %ds) | %.2f | | |%n", SUMMARY_INTERVAL.toSeconds(), r.summaries);
         out.printf("%nFull path / raw: %.2f (target ≥ 0.50); full path %,.0f frames/s (target ≥ 20,000).%n",
                 raw / r.committed, frames / r.committed);
+        out.printf("Detector stream thread CPU: %.2f s, %.1f µs per frame (%,.0f frames/s per core busy).%n",
+                r.cpuSeconds, r.cpuSeconds * 1e6 / frames, frames / r.cpuSeconds);
+        out.printf("Machine: %d cores, load average %.2f.%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         Set<String> truth = match.sprints().stream().map(s -> s.playerId() + "@" + s.startedAt() + "-" + s.endedAt())
                 .collect(Collectors.toSet());

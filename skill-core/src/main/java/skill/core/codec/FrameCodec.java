@@ -3,6 +3,7 @@ package skill.core.codec;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import skill.core.model.PositionFrame;
 import skill.core.model.PositionFrame.TrackedObject;
 
@@ -28,6 +29,7 @@ public final class FrameCodec {
     /** The frame, or null for a JSON null; throws IllegalArgumentException saying what is not a frame. */
     public static PositionFrame read(byte[] json) {
         try (JsonParser in = FACTORY.createParser(json)) {
+            in.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER.mappedFeature());
             JsonToken first = in.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
                 return null;
