@@ -36,12 +36,13 @@ public class SprintDetectionService {
                                   @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
                                   @Value("${" + ConfigKeys.SPRINTS_NEW_RULE_FROM + ":" + SprintRules.NEW_RULE_FROM + "}") String newRuleFrom,
                                   @Value("${" + ConfigKeys.SPRINTS_RULES + ":}") String rules,
-                                  @Value("${" + ConfigKeys.SPRINTS_SUMMARY_INTERVAL + ":10s}") Duration summaryInterval)
+                                  @Value("${" + ConfigKeys.SPRINTS_SUMMARY_INTERVAL + ":10s}") Duration summaryInterval,
+                                  @Value("${" + ConfigKeys.SPRINTS_MATCH_IDLE + ":30s}") Duration matchIdle)
             throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
         var props = CalculatorsService.streamsConfig(applicationId(idPrefix), bootstrapServers, state, replicas);
         streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.parse(newRuleFrom, rules),
-                summaryInterval), props);
+                summaryInterval, matchIdle), props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Sprint detector failed; replacing its stream thread", e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;

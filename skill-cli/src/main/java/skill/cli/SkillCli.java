@@ -2,12 +2,13 @@ package skill.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import skill.cli.bench.BenchCommand;
 
 /** The one command line of Skill: run the system, run one service, replay demo data. */
 @Command(name = "skill", mixinStandardHelpOptions = true, version = "skill 0.1.0",
         description = "Real-time football skill rankings on Kafka and PostgreSQL.",
         subcommands = {RunCommand.class, DemoCommand.class, ServiceCommand.class, ImportCommand.class,
-                RebuildCommand.class, XPassCommand.class})
+                RebuildCommand.class, XPassCommand.class, BenchCommand.class})
 public final class SkillCli {
 
     public static void main(String[] args) {

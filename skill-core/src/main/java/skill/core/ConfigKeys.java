@@ -42,6 +42,7 @@ public final class ConfigKeys {
     public static final String SPRINTS_NEW_RULE_FROM = "skill.sprints.new-rule-from";
     public static final String SPRINTS_RULES = "skill.sprints.rules";
     public static final String SPRINTS_SUMMARY_INTERVAL = "skill.sprints.summary-interval";
+    public static final String SPRINTS_MATCH_IDLE = "skill.sprints.match-idle";
 
     public static final String SCORING_MIN_MINUTES = "skill.scoring.min-minutes";
     public static final String SCORING_DIFFICULT_PASS_THRESHOLD = "skill.scoring.difficult-pass-threshold";

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import skill.core.codec.FactCodec;
 import skill.core.codec.FactParse;
 import skill.core.model.MatchFact;
+import skill.runtime.DeadLetters;
 
 import java.time.Duration;
 import java.util.ArrayList;
