@@ -1,46 +1,56 @@
 package skill.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import skill.core.Topics;
 import skill.core.model.MatchFact;
-import skill.importer.dfl.DflImporter;
-import skill.importer.statsbomb.StatsBombImporter;
+import skill.importer.ImportProblems;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** Imports provider data as contract facts and publishes them to match-facts, match by match. */
+/**
+ * Imports provider data as contract facts and publishes them to match-facts, match by match. A match
+ * that cannot be read is reported with its file and position and skipped; the others are published.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Publish provider data to match-facts as contract facts (see docs/importers.md).")
+        description = {"Publish provider data to match-facts as contract facts (see docs/importers.md).",
+                "Unreadable matches are skipped and listed at the end (exit code 1)."})
 class ImportCommand implements Callable<Integer> {
 
-    enum Format { dfl, statsbomb }
-
-    @Parameters(index = "0", description = "dfl (a folder with one match's matchinformation and events XML) or "
-            + "statsbomb (an open-data folder with matches, lineups and events)")
-    Format format;
+    @Parameters(index = "0", description = "dfl (a folder with one match's matchinformation and events XML, or a "
+            + "folder of such folders) or statsbomb (an open-data folder with matches, lineups and events)")
+    ReplaySource.Provider format;
 
     @Parameters(index = "1", description = "The folder to import.")
     Path folder;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka brokers (default: $KAFKA_BOOTSTRAP_SERVERS or ${DEFAULT-VALUE}).")
-    String bootstrapServers;
+    @Mixin
+    BrokerOptions broker = new BrokerOptions();
 
     @Option(names = "--topic", defaultValue = Topics.MATCH_FACTS, description = "Topic (default ${DEFAULT-VALUE}).")
     String topic;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        List<List<MatchFact>> matches = format == Format.dfl ? List.of(new DflImporter().read(folder))
-                : List.copyOf(new StatsBombImporter().readAll(folder).values());
-        try (FactPublisher publisher = new FactPublisher(bootstrapServers, topic)) {
-            matches.forEach(match -> match.forEach(publisher::publish));
-            System.out.printf("Published %d facts of %d match(es) to %s.%n", publisher.sent(), matches.size(), topic);
+        PrintWriter out = spec.commandLine().getOut();
+        ImportProblems problems = new ImportProblems();
+        Map<String, List<MatchFact>> matches = ReplaySource.read(format, folder, problems);
+        try (FactPublisher publisher = new FactPublisher(broker.bootstrapServers, topic)) {
+            matches.values().forEach(match -> match.forEach(publisher::publish));
+            publisher.flush();
+            out.printf("Published %d facts of %d match(es) to %s.%n", publisher.sent(), matches.size(), topic);
         }
-        return 0;
+        return Summary.skipped(problems, out);
     }
 }

@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
  * A rejected message as it goes to the dead-letter topic: the original key and bytes untouched, the
  * reason and the source position in headers (readable with kafka-console-consumer --property print.headers=true).
  */
-final class DeadLetters {
-    static final String REASON = "skill.dlq.reason";
-    static final String SOURCE_TOPIC = "skill.dlq.source.topic";
-    static final String SOURCE_PARTITION = "skill.dlq.source.partition";
-    static final String SOURCE_OFFSET = "skill.dlq.source.offset";
+public final class DeadLetters {
+    public static final String REASON = "skill.dlq.reason";
+    public static final String SOURCE_TOPIC = "skill.dlq.source.topic";
+    public static final String SOURCE_PARTITION = "skill.dlq.source.partition";
+    public static final String SOURCE_OFFSET = "skill.dlq.source.offset";
 
     private DeadLetters() {
     }

@@ -59,9 +59,7 @@ public final class FactFiles {
     public static Stream<MatchFact> read(Path file, ImportProblems problems) {
         BufferedReader reader;
         try {
-            InputStream in = Files.newInputStream(file);
-            reader = new BufferedReader(new InputStreamReader(isGzip(file) ? new GZIPInputStream(in, 1 << 16) : in,
-                    StandardCharsets.UTF_8), 1 << 16);
+            reader = reader(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -108,6 +106,21 @@ public final class FactFiles {
                         throw new UncheckedIOException("Cannot close " + file, e);
                     }
                 });
+    }
+
+    /** The non-blank lines of a fact file: how many facts it holds at most, for progress. */
+    public static long lines(Path file) {
+        try (BufferedReader reader = reader(file)) {
+            return reader.lines().filter(l -> !l.isBlank()).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static BufferedReader reader(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return new BufferedReader(new InputStreamReader(isGzip(file) ? new GZIPInputStream(in, 1 << 16) : in,
+                StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static OutputStream open(Path file) throws IOException {
