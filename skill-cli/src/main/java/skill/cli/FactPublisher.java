@@ -38,6 +38,11 @@ final class FactPublisher implements AutoCloseable {
         return sent;
     }
 
+    /** Waits until every message sent so far is acknowledged (or throws the failure). */
+    void flush() {
+        producer.flush();
+    }
+
     /** Flushes, so every message is acknowledged (or the failure thrown) before returning. */
     @Override
     public void close() {

@@ -33,6 +33,12 @@ public record MatchFact(
             .thenComparing(MatchFact::occurredAt)
             .thenComparing(MatchFact::factId);
 
+    /** This fact as another version of itself, e.g. a correction. */
+    public MatchFact withVersion(int newVersion) {
+        return new MatchFact(factId, newVersion, type, deleted, competition, season, matchday, matchId, occurredAt,
+                period, sequence, possessionId, teamId, playerId, details);
+    }
+
     /** The details as the given type, or null when this fact is of another type or has none. */
     public <T extends FactDetails> T detailsAs(Class<T> type) {
         return type.isInstance(details) ? type.cast(details) : null;

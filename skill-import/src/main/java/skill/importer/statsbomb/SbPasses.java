@@ -1,5 +1,6 @@
 package skill.importer.statsbomb;
 
+import skill.importer.ImportProblems;
 import com.fasterxml.jackson.databind.JsonNode;
 import skill.core.xpass.PassFeatures;
 
@@ -26,9 +27,17 @@ public final class SbPasses {
     private SbPasses() {
     }
 
-    /** Every match with an events file, in kick-off order, with its pass attempts (no outcome = completed). */
+    /**
+     * Every match with an events file, in kick-off order, with its pass attempts (no outcome = completed).
+     * A model is fitted on all of the data or not at all: an unreadable match list stops the fit.
+     */
     public static List<MatchPasses> read(Path folder) {
-        return StatsBombImporter.withEvents(folder).stream().map(m -> new MatchPasses(m.envelope().matchId(),
+        ImportProblems problems = new ImportProblems();
+        List<SbMatch> matches = StatsBombImporter.withEvents(folder, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Cannot read the passes of " + folder + ": " + problems.skipped());
+        }
+        return matches.stream().map(m -> new MatchPasses(m.envelope().matchId(),
                 m.kickOff(), passes(SbJson.read(StatsBombImporter.eventsFile(folder, m.envelope().matchId())))))
                 .toList();
     }
