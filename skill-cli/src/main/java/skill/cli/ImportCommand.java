@@ -1,6 +1,7 @@
 package skill.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import skill.core.Topics;
@@ -26,9 +27,8 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1", description = "The folder to import.")
     Path folder;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka brokers (default: $KAFKA_BOOTSTRAP_SERVERS or ${DEFAULT-VALUE}).")
-    String bootstrapServers;
+    @Mixin
+    KafkaOptions kafka;
 
     @Option(names = "--topic", defaultValue = Topics.MATCH_FACTS, description = "Topic (default ${DEFAULT-VALUE}).")
     String topic;
@@ -37,7 +37,7 @@ class ImportCommand implements Callable<Integer> {
     public Integer call() {
         List<List<MatchFact>> matches = format == Format.dfl ? List.of(new DflImporter().read(folder))
                 : List.copyOf(new StatsBombImporter().readAll(folder).values());
-        try (FactPublisher publisher = new FactPublisher(bootstrapServers, topic)) {
+        try (FactPublisher publisher = new FactPublisher(kafka.connection(), topic)) {
             matches.forEach(match -> match.forEach(publisher::publish));
             System.out.printf("Published %d facts of %d match(es) to %s.%n", publisher.sent(), matches.size(), topic);
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "skill", mixinStandardHelpOptions = true, version = "skill 0.1.0",
         description = "Real-time football skill rankings on Kafka and PostgreSQL.",
         subcommands = {RunCommand.class, DemoCommand.class, ServiceCommand.class, ImportCommand.class,
-                RebuildCommand.class})
+                RebuildCommand.class, TopicsCommand.class})
 public final class SkillCli {
 
     public static void main(String[] args) {
