@@ -7,9 +7,11 @@ import skill.runtime.KafkaConnection;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +54,7 @@ class DeploymentFilesTest {
     @Test
     void everyContainerRunsARealSubcommand() {
         CommandLine cli = new CommandLine(new SkillCli());
-        List<List<String>> commands = new java.util.ArrayList<>();
+        List<List<String>> commands = new ArrayList<>();
         DeploymentFiles.composeSkillServices().values().forEach(s -> commands.add(strings(s.get("command"))));
         workloads().forEach(w -> commands.add(strings(container(w).get("args"))));
         assertThat(commands).isNotEmpty().allSatisfy(command ->
@@ -113,7 +115,7 @@ class DeploymentFilesTest {
     }
 
     private static List<Map<String, Object>> workloads() {
-        List<Map<String, Object>> all = new java.util.ArrayList<>(DeploymentFiles.manifests("Deployment"));
+        List<Map<String, Object>> all = new ArrayList<>(DeploymentFiles.manifests("Deployment"));
         all.addAll(DeploymentFiles.manifests("Job"));
         return all;
     }
@@ -132,15 +134,22 @@ class DeploymentFilesTest {
 
     static Set<String> knownEnvironment() {
         Set<String> known = new TreeSet<>(Set.of("JAVA_TOOL_OPTIONS"));
-        Matcher m = PLACEHOLDER.matcher(applicationYml());
-        while (m.find()) {
-            known.add(m.group(1));
-        }
+        known.addAll(applicationYmlEnvironment());
         Arrays.stream(ConfigKeys.class.getFields()).filter(f -> Modifier.isStatic(f.getModifiers())
                 && f.getType() == String.class).map(DeploymentFilesTest::value)
                 .forEach(key -> known.add(ConfigKeys.environmentVariable(key)));
         KafkaConnection.CLIENT_PROPERTIES.forEach(p -> known.add(ConfigKeys.environmentVariable(ConfigKeys.KAFKA_PREFIX + p)));
         return known;
+    }
+
+    /** The environment variables application.yml reads by name: KAFKA_BOOTSTRAP_SERVERS, JDBC_URL, ... */
+    static Set<String> applicationYmlEnvironment() {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(applicationYml());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     private static int defaultHttpPort() throws IOException {
@@ -153,11 +162,11 @@ class DeploymentFilesTest {
         try (InputStream in = DeploymentFilesTest.class.getResourceAsStream("/application.yml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static String value(Field f) {
+    static String value(Field f) {
         try {
             return (String) f.get(null);
         } catch (IllegalAccessException e) {
