@@ -9,6 +9,7 @@ import skill.runtime.TopicProvisioner;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * The one-shot topic initialiser of docker-compose and the Kubernetes Job: creates the missing topics
@@ -29,9 +30,12 @@ class TopicsCommand implements Callable<Integer> {
             description = "Replicas of each topic (default: $SKILL_TOPICS_REPLICATION_FACTOR or ${DEFAULT-VALUE}).")
     short replicas;
 
+    /** Where topic names come from: the environment, as the services read it. */
+    UnaryOperator<String> config = key -> System.getenv(ConfigKeys.environmentVariable(key));
+
     @Override
     public Integer call() throws Exception {
-        Topics topics = Topics.fromConfig(key -> System.getenv(ConfigKeys.environmentVariable(key)));
+        Topics topics = Topics.fromConfig(config);
         List<String> created = TopicProvisioner.create(kafka.connection(), topics, partitions, replicas);
         System.out.printf("Created %d missing topic(s) on %s: %s%n", created.size(), kafka.bootstrapServers, created);
         return 0;
