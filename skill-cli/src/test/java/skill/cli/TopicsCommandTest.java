@@ -7,7 +7,6 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import skill.core.ConfigKeys;
 import skill.core.Topics;
 import skill.testsupport.KafkaTestSupport;
 import skill.testsupport.TestInfrastructure;
@@ -24,14 +23,7 @@ class TopicsCommandTest {
     void createsEveryTopicOnceWithTheContractsCleanupPolicy() throws Exception {
         String prefix = KafkaTestSupport.uniquePrefix("topics");
         Topics topics = Topics.defaults().withPrefix(prefix);
-        Map<String, String> names = Map.of(ConfigKeys.TOPIC_MATCH_FACTS, topics.matchFacts(),
-                ConfigKeys.TOPIC_MATCH_FACTS_DLQ, topics.matchFactsDlq(),
-                ConfigKeys.TOPIC_MATCH_FACT_UPDATES, topics.matchFactUpdates(),
-                ConfigKeys.TOPIC_MATCH_POSITIONS, topics.matchPositions(),
-                ConfigKeys.TOPIC_SKILL_RANKINGS, topics.skillRankings(),
-                ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, topics.skillBadgeEvents(),
-                ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings(),
-                ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday());
+        Map<String, String> names = topics.config();
 
         assertThat(run(names)).isZero();
         assertThat(run(names)).as("a second run finds them all").isZero();
