@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
+import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
 import java.time.Duration;
@@ -46,17 +46,16 @@ public class StandingsFeed implements Runnable {
     private volatile boolean running = true;
 
     public StandingsFeed(TopicProvisioner provisioned, Topics topics, StandingsReadModel model, MeterRegistry registry,
-                         @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers) {
+                         KafkaConnection kafka) {
         this.model = model;
         this.topic = topics.skillStandings();
         this.byMatchdayTopic = topics.skillStandingsByMatchday();
         this.rejected = registry.counter("skill.api.standings.rejected");
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 // Standings are one message per season and skill, with every player: allow large ones.
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024)),
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.thread = new Thread(this, "skill-api-standings-feed");
         thread.start();
