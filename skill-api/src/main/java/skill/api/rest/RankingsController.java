@@ -37,7 +37,7 @@ import java.util.Optional;
 @Controller("/api/v1/rankings")
 @Requires(property = ConfigKeys.API_ENABLED, notEquals = "false")
 public class RankingsController {
-    /** Keeps idle streams open through proxies and the server's idle timeout. */
+    /** Sent at once (so the stream opens without waiting for a change) and then to keep it open through proxies and idle timeouts. */
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     private final StandingsReadModel model;
 
@@ -89,8 +89,11 @@ public class RankingsController {
                 })
                 .distinctUntilChanged(RenderedJson::etag)
                 .map(r -> Event.of(new String(r.bytes(), StandardCharsets.UTF_8)).name("ranking").id(r.etag()));
-        Flux<Event<String>> heartbeats = Flux.interval(HEARTBEAT).map(i -> Event.of("{}").name("heartbeat"));
-        return Flux.merge(rankings, heartbeats);
+        return Flux.merge(rankings, heartbeats());
+    }
+
+    static Flux<Event<String>> heartbeats() {
+        return Flux.interval(Duration.ZERO, HEARTBEAT).map(i -> Event.of("{}").name("heartbeat"));
     }
 
     static RenderedJson render(Optional<ServedStandings> shown, Skill skill, String season, int limit, int offset) {
