@@ -1,5 +1,6 @@
 package skill.api.readmodel;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -36,6 +37,7 @@ public class StandingsReadModel {
     private final ConcurrentHashMap<String, List<BadgeEvent>> recentBadgeEvents = new ConcurrentHashMap<>();
     private final Sinks.Many<RankingChange> rankingChanges = Sinks.many().multicast().directBestEffort();
     private final Sinks.Many<BadgeEvent> badgeEvents = Sinks.many().multicast().directBestEffort();
+    private final Sinks.One<Boolean> closing = Sinks.one();
 
     /** A skill's top 10 of a season changed (or its standings are gone); read the model for the new state. */
     public record RankingChange(String season, Skill skill) {
@@ -100,6 +102,16 @@ public class StandingsReadModel {
 
     public Flux<BadgeEvent> badgeEvents() {
         return badgeEvents.asFlux();
+    }
+
+    /** The stream, ended when the application stops, so open connections do not hold up the shutdown. */
+    public <T> Flux<T> untilClosed(Flux<T> stream) {
+        return stream.takeUntilOther(closing.asMono());
+    }
+
+    @PreDestroy
+    void close() {
+        closing.tryEmitValue(true);
     }
 
     /** @return newest first, at most {@link #RECENT_BADGE_EVENTS} */

@@ -63,6 +63,6 @@ public class BadgeEventsController {
                 .filter(e -> only == null || only.equals(e.season()))
                 .onBackpressureBuffer(STREAM_BUFFER, BufferOverflowStrategy.DROP_OLDEST)
                 .map(e -> Event.of(new String(Json.write(e), StandardCharsets.UTF_8)).name("badge"));
-        return Flux.merge(events, RankingsController.heartbeats());
+        return model.untilClosed(Flux.merge(events, RankingsController.heartbeats()));
     }
 }

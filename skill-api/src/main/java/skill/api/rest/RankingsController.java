@@ -89,7 +89,7 @@ public class RankingsController {
                 })
                 .distinctUntilChanged(RenderedJson::etag)
                 .map(r -> Event.of(new String(r.bytes(), StandardCharsets.UTF_8)).name("ranking").id(r.etag()));
-        return Flux.merge(rankings, heartbeats());
+        return model.untilClosed(Flux.merge(rankings, heartbeats()));
     }
 
     static Flux<Event<String>> heartbeats() {

@@ -1,49 +1,36 @@
 package skill.api.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import skill.core.codec.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URL;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Reads a Server-Sent Events stream in the background and keeps its events (heartbeats left out). */
+/** Reads a Server-Sent Events stream in the background: its events, and how many heartbeats came. */
 final class SseClient implements AutoCloseable {
     record Event(String name, String id, JsonNode data) {
     }
 
     final List<Event> events = new CopyOnWriteArrayList<>();
-    private final CompletableFuture<HttpResponse<Stream<String>>> response;
-    volatile int status;
-    volatile String contentType;
+    final AtomicInteger heartbeats = new AtomicInteger();
+    private final io.micronaut.http.client.sse.SseClient client;
+    private final Disposable subscription;
 
-    SseClient(URI uri) {
-        response = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAcceptAsync(r -> {
-            status = r.statusCode();
-            contentType = r.headers().firstValue("content-type").orElse("");
-            String[] current = new String[3];
-            r.body().forEach(line -> {
-                if (line.isEmpty()) {
-                    if (current[2] != null && !"heartbeat".equals(current[0])) {
-                        events.add(new Event(current[0], current[1], json(current[2])));
-                    }
-                    current[0] = current[1] = current[2] = null;
-                } else if (line.startsWith("event:")) {
-                    current[0] = line.substring(6).strip();
-                } else if (line.startsWith("id:")) {
-                    current[1] = line.substring(3).strip();
-                } else if (line.startsWith("data:")) {
-                    current[2] = line.substring(5).strip();
-                }
-            });
+    SseClient(URL server, String path) {
+        client = io.micronaut.http.client.sse.SseClient.create(server);
+        subscription = Flux.from(client.eventStream(HttpRequest.GET(path), String.class)).subscribe(e -> {
+            if ("heartbeat".equals(e.getName())) {
+                heartbeats.incrementAndGet();
+            } else {
+                events.add(new Event(e.getName(), e.getId(), json(e.getData())));
+            }
         });
     }
 
@@ -56,8 +43,10 @@ final class SseClient implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        response.thenAccept(r -> r.body().close());
-        response.cancel(true);
+    public void close() throws Exception {
+        subscription.dispose();
+        if (client instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 }

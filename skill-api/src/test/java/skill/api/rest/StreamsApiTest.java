@@ -12,7 +12,6 @@ import skill.core.standings.StandingEntry;
 import skill.core.standings.Standings;
 import skill.testsupport.KafkaTestSupport;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +38,8 @@ class StreamsApiTest {
     }
 
     @Test
-    void sendsTheTop10NowAndOnceForEveryChangeOfIt() {
-        try (SseClient sse = new SseClient(uri("/api/v1/rankings/finisher/stream"))) {
+    void sendsTheTop10NowAndOnceForEveryChangeOfIt() throws Exception {
+        try (SseClient sse = new SseClient(api.server.getURL(), "/api/v1/rankings/finisher/stream")) {
             await(sse, 1);
             SseClient.Event first = sse.events.get(0);
             assertThat(first.name()).isEqualTo("ranking");
@@ -57,14 +56,13 @@ class StreamsApiTest {
             assertThat(sse.events).hasSize(2);
             assertThat(sse.events.get(1).data().get("entries").get(0).get("playerId").asText()).isEqualTo("P02");
             assertThat(sse.events.get(1).data().get("asOfMatchday").asInt()).isEqualTo(21);
-            assertThat(sse.contentType).startsWith("text/event-stream");
         }
     }
 
     @Test
-    void passesBadgeEventsOnAndKeepsTheLatestForTheTicker() {
-        try (SseClient sse = new SseClient(uri("/api/v1/badge-events/stream?season=2023-24"))) {
-            Awaitility.await().atMost(WAIT).until(() -> sse.status == 200);
+    void passesBadgeEventsOnAndKeepsTheLatestForTheTicker() throws Exception {
+        try (SseClient sse = new SseClient(api.server.getURL(), "/api/v1/badge-events/stream?season=2023-24")) {
+            Awaitility.await().atMost(WAIT).until(() -> sse.heartbeats.get() > 0);
             badge("2022-23", "P07", BadgeEvent.Kind.ENTERED_TOP10);
             badge("2023-24", "P09", BadgeEvent.Kind.NEW_LEADER);
             badge("2023-24", "P11", BadgeEvent.Kind.ENTERED_TOP10);
@@ -99,10 +97,6 @@ class StreamsApiTest {
         BadgeEvent e = new BadgeEvent(season, Skill.FINISHER, playerId, "Player " + playerId, kind, null, 3, 0.9,
                 Instant.parse("2024-03-01T12:00:00Z"));
         KafkaTestSupport.produce(api.topics.skillBadgeEvents(), playerId, Json.write(e));
-    }
-
-    private URI uri(String path) {
-        return URI.create(api.server.getURL() + path);
     }
 
     private static void await(SseClient sse, int events) {
