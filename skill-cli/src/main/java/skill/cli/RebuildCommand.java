@@ -1,6 +1,7 @@
 package skill.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import skill.calculators.CalculatorReset;
@@ -18,9 +19,8 @@ class RebuildCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "initiator, finisher, sprinter or ball-winner")
     String skill;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka brokers (default: $KAFKA_BOOTSTRAP_SERVERS or ${DEFAULT-VALUE}).")
-    String bootstrapServers;
+    @Mixin
+    KafkaOptions kafka;
 
     @Option(names = "--application-id-prefix", defaultValue = "skill-calculator",
             description = "skill.calculators.application-id-prefix of the calculators (default ${DEFAULT-VALUE}).")
@@ -34,7 +34,7 @@ class RebuildCommand implements Callable<Integer> {
         Skill s = Skill.fromPath(skill).orElseThrow(() -> new IllegalArgumentException("Unknown skill '" + skill
                 + "'; known are initiator, finisher, sprinter, ball-winner"));
         String applicationId = prefix + "-" + s.path();
-        CalculatorReset.reset(bootstrapServers, applicationId, stateDir);
+        CalculatorReset.reset(kafka.connection(), applicationId, stateDir);
         System.out.printf("Reset %s. Start the calculator again to recompute %s from match-fact-updates.%n",
                 applicationId, s.path());
         return 0;

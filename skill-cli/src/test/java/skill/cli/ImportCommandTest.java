@@ -3,6 +3,10 @@ package skill.cli;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import skill.core.codec.FactCodec;
+import skill.core.codec.Json;
+import skill.core.model.MatchFact;
+import skill.core.model.PositionFrame;
+import skill.core.sprints.DflPositions;
 import skill.importer.dfl.DflImporter;
 import skill.testsupport.KafkaTestSupport;
 import skill.testsupport.TestInfrastructure;
@@ -11,11 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** `skill import dfl` publishes the real DFL match as valid contract facts, keyed by match. */
+/** `skill import dfl` publishes a DFL match as valid contract facts and its positions as frames, keyed by match. */
 class ImportCommandTest {
 
     @Test
@@ -34,5 +40,30 @@ class ImportCommandTest {
         assertThat(records).hasSize(expected)
                 .allSatisfy(r -> assertThat(r.key()).isEqualTo("DFL-MAT-J03WPY"))
                 .allSatisfy(r -> assertThat(FactCodec.read(r.value().getBytes(StandardCharsets.UTF_8)).problems()).isEmpty());
+    }
+
+    @Test
+    void importsTheDflPositionsOfTheExcerptAsFramesInTimeOrder() throws Exception {
+        Path match = Path.of(System.getProperty("skill.shared.dir", "../../shared"), "data/dfl/excerpt-003BN1");
+        assumeTrue(Files.isDirectory(match), "DFL excerpt absent at " + match.toAbsolutePath() + "; skipped");
+        String prefix = KafkaTestSupport.uniquePrefix("import-positions");
+        KafkaTestSupport.createTopics(1, prefix + "match-facts", prefix + "match-positions");
+
+        int exit = new CommandLine(new SkillCli()).execute("import", "dfl", match.toString(),
+                "--bootstrap-servers", TestInfrastructure.kafkaBootstrapServers(), "--topic", prefix + "match-facts",
+                "--positions-topic", prefix + "match-positions");
+
+        assertThat(exit).isZero();
+        MatchFact first = new DflImporter().read(match).get(0);
+        List<PositionFrame> expected = DflPositions.read(List.of(match.resolve("sportec_positional.xml")),
+                first.season(), first.matchday());
+        var records = KafkaTestSupport.awaitRecords(prefix + "match-positions", read -> read.size() >= expected.size(),
+                Duration.ofSeconds(60));
+        assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo("DFL-MAT-003BN1"));
+        List<PositionFrame> frames = records.stream()
+                .map(r -> Json.read(r.value().getBytes(StandardCharsets.UTF_8), PositionFrame.class)).toList();
+        assertThat(frames).isSortedAccordingTo(Comparator.comparing(PositionFrame::t))
+                .containsExactlyElementsOf(expected); // both files merged: each object once, no referee
+        assertThat(frames).allSatisfy(f -> assertThat(f.season()).isEqualTo("2019-20"));
     }
 }

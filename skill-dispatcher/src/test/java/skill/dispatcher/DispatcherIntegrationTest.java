@@ -9,6 +9,7 @@ import skill.core.Facts;
 import skill.core.Facts.Fact;
 import skill.core.Topics;
 import skill.core.codec.FactCodec;
+import skill.runtime.DeadLetters;
 import skill.testsupport.KafkaTestSupport;
 
 import javax.sql.DataSource;

@@ -10,6 +10,7 @@ import skill.core.Facts;
 import skill.core.Topics;
 import skill.core.codec.FactCodec;
 import skill.core.fuzz.HostileFacts;
+import skill.runtime.DeadLetters;
 import skill.testsupport.KafkaTestSupport;
 
 import javax.sql.DataSource;

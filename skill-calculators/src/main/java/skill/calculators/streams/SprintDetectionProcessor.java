@@ -1,123 +1,175 @@
 package skill.calculators.streams;
 
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import skill.core.codec.FactCodec;
-import skill.core.codec.Json;
-import skill.core.model.FactDetails;
-import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 import skill.core.model.PositionFrame;
 import skill.core.sprints.SprintDetector;
 import skill.core.sprints.SprintRules;
+import skill.runtime.DeadLetters;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Turns tracking frames (by match) into SPRINT facts as sprints complete and SPEED_SUMMARY facts on
  * a wall-clock punctuation, keeping each player's detector in the state store {@code sprint-tracks}.
  * A frame more than {@link #REPLAY_MS} older than a player's latest (or of an earlier period) means
- * the match is sent again: the player's track starts over and its facts come with a higher version.
+ * the match is sent again: the player's track starts over as the next run, its sprints come again with
+ * a higher version, and those of the earlier run it does not reproduce are retracted once it has
+ * passed them. A match without frames for {@code matchIdle} (wall clock) is over: every open stretch
+ * ends and the final summaries go out. A frame that is not one goes to the dead-letter topic.
  */
 final class SprintDetectionProcessor implements Processor<String, byte[], String, byte[]> {
     static final long REPLAY_MS = 60_000;
     private static final Logger LOG = LoggerFactory.getLogger(SprintDetectionProcessor.class);
-    private static final DateTimeFormatter COMPACT =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final SprintRules rules;
     private final Duration summaryInterval;
+    private final long matchIdleMs;
+    /** The players' tracks of each match being fed, deserialized once: the store holds the same after every frame. */
+    private final Map<String, Map<String, SprintTrackState>> open = new HashMap<>();
+    private final StateOutput output = new StateOutput();
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> tracks;
-    private DirtyKeys dirtyMatches;
+    private KeyValueStore<String, byte[]> ledgers;
+    private KeyValueStore<String, Long> matches;
 
-    SprintDetectionProcessor(SprintRules rules, Duration summaryInterval) {
+    SprintDetectionProcessor(SprintRules rules, Duration summaryInterval, Duration matchIdle) {
         this.rules = rules;
         this.summaryInterval = summaryInterval;
+        this.matchIdleMs = matchIdle.toMillis();
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.tracks = context.getStateStore(StoreNames.SPRINT_TRACKS);
-        this.dirtyMatches = new DirtyKeys(context, StoreNames.SPRINT_DIRTY_MATCHES);
-        context.schedule(summaryInterval, PunctuationType.WALL_CLOCK_TIME, now -> dirtyMatches.drain().keySet().forEach(this::summarize));
+        this.ledgers = context.getStateStore(StoreNames.SPRINT_LEDGERS);
+        this.matches = context.getStateStore(StoreNames.SPRINT_MATCHES);
+        open.clear(); // a task revived after an aborted transaction starts from its restored stores
+        context.schedule(summaryInterval, PunctuationType.WALL_CLOCK_TIME, this::punctuate);
     }
 
     @Override
     public void process(Record<String, byte[]> record) {
-        PositionFrame frame;
-        try {
-            frame = record.value() == null ? null : Json.read(record.value(), PositionFrame.class);
-        } catch (RuntimeException e) {
-            LOG.warn("Skipping an unreadable frame of match {}: {}", record.key(), e.getMessage());
-            return;
-        }
-        if (frame == null || frame.matchId() == null || frame.season() == null || frame.t() == null) {
-            LOG.warn("Skipping a frame of match {} without matchId, season or t", record.key());
+        PositionFrame frame = FrameCheck.read(record.value(), reason -> deadLetter(record, reason));
+        if (frame == null) {
             return;
         }
         long at = frame.t().toEpochMilli();
+        Map<String, SprintTrackState> players = players(frame.matchId());
         for (PositionFrame.TrackedObject object : frame.objects()) {
-            if (object.representsBall() || object.playerId() == null) {
+            if (object.representsBall()) {
                 continue;
             }
-            String key = StoreNames.key(frame.matchId(), object.playerId());
-            byte[] stored = tracks.get(key);
-            SprintTrackState state = stored == null
-                    ? new SprintTrackState(rules.forSeason(frame.season())) : SprintTrackState.fromBytes(stored);
-            if (stored != null && (frame.period() < state.period
-                    || frame.period() == state.period && at < state.lastFrameAt - REPLAY_MS)) {
-                state.restart(rules.forSeason(frame.season()));
+            SprintTrackState state = players.get(object.playerId());
+            if (state == null) {
+                state = new SprintTrackState(rules.forSeason(frame.season()));
+                players.put(object.playerId(), state);
+            } else if (frame.period() < state.period || frame.period() == state.period && at < state.lastFrameAt - REPLAY_MS) {
+                SprintTrackState earlier = state;
+                SprintFacts facts = new SprintFacts(frame.matchId(), object.playerId(), earlier);
+                earlier.track.finish((start, end, peak, distance) -> publish(earlier, facts, start, end, peak, distance));
+                state.restart(rules.forSeason(frame.season()), state.run + 1);
+                state.unresolved = ledger(facts).firstUnresolved(state.run);
             }
             state.teamId = object.teamId() != null ? object.teamId() : state.teamId;
             state.season = frame.season();
             state.matchday = frame.matchday();
+            SprintFacts facts = new SprintFacts(frame.matchId(), object.playerId(), state);
+            SprintTrackState s = state;
             state.track.accept(at, frame.period(), object.x(), object.y(),
                     object.speed() == null ? Double.NaN : object.speed(),
-                    (start, end, peak, distance) -> sprint(frame.matchId(), object.playerId(), state, start, end, peak, distance));
+                    (start, end, peak, distance) -> publish(s, facts, start, end, peak, distance));
             state.lastFrameAt = Math.max(state.lastFrameAt, at);
             state.period = frame.period();
             state.finished = false;
-            tracks.put(key, state.toBytes());
+            if (state.unresolved != SprintLedger.NONE && state.track.settledUpTo(state.unresolved)) {
+                retractUnresolved(state, facts, false);
+            }
         }
-        dirtyMatches.mark(frame.matchId());
+        tracks.put(frame.matchId(), SprintTrackState.toBytes(players, output));
+        matches.put(frame.matchId(), context.currentSystemTimeMs());
     }
 
-    private void sprint(String matchId, String playerId, SprintTrackState state,
-                        long start, long end, double peak, double distance) {
-        Instant startedAt = Instant.ofEpochMilli(start);
-        String factId = "SPRINT-" + matchId + "-" + playerId + "-" + COMPACT.format(startedAt);
-        var details = new FactDetails.Sprint(startedAt, Instant.ofEpochMilli(end), round(peak), round(distance));
-        emit(new MatchFact(factId, state.run, FactType.SPRINT, false, null, state.season, state.matchday, matchId,
-                startedAt, state.track.period(), null, null, state.teamId, playerId, details));
+    private void publish(SprintTrackState state, SprintFacts facts, long start, long end, double peak, double distance) {
+        SprintLedger ledger = ledger(facts);
+        int version = ledger.publish(start, state.run);
+        ledgers.put(facts.ledgerKey(), ledger.toBytes());
+        emit(facts.sprint(version, start, end, peak, distance));
+        if (state.unresolved == start) {
+            state.unresolved = ledger.firstUnresolved(state.run);
+        }
     }
 
-    /** Ends the stretches of players no longer tracked and publishes every changed speed summary of a match. */
-    private void summarize(String matchId) {
-        Map<String, SprintTrackState> players = new HashMap<>();
-        try (KeyValueIterator<String, byte[]> it = tracks.prefixScan(StoreNames.prefix(matchId), new StringSerializer())) {
-            it.forEachRemaining(kv -> players.put(kv.key, SprintTrackState.fromBytes(kv.value)));
+    /** Retracts the earlier run's sprints this run has passed without reproducing them; at the end, all. */
+    private void retractUnresolved(SprintTrackState state, SprintFacts facts, boolean all) {
+        SprintLedger ledger = ledger(facts);
+        while (state.unresolved != SprintLedger.NONE && (all || state.track.settledUpTo(state.unresolved))) {
+            emit(facts.sprintRetraction(ledger.retract(state.unresolved, state.run), state.unresolved));
+            state.unresolved = ledger.firstUnresolved(state.run);
         }
+        ledgers.put(facts.ledgerKey(), ledger.toBytes());
+    }
+
+    private void punctuate(long now) {
+        List<KeyValue<String, Long>> running = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = matches.all()) {
+            it.forEachRemaining(running::add);
+        }
+        for (KeyValue<String, Long> match : running) {
+            boolean over = now - match.value >= matchIdleMs;
+            summarize(match.key, over);
+            if (over) {
+                matches.delete(match.key);
+            }
+        }
+    }
+
+    /**
+     * Ends the stretches of players no longer tracked and publishes every changed speed summary of a
+     * match; when the match is {@code over}, ends every stretch and settles every earlier run's sprint.
+     */
+    private void summarize(String matchId, boolean over) {
+        Map<String, SprintTrackState> players = players(matchId);
         long clock = players.values().stream().mapToLong(s -> s.lastFrameAt).max().orElse(Long.MIN_VALUE);
-        players.forEach((key, state) -> {
-            String playerId = key.substring(StoreNames.prefix(matchId).length());
-            boolean changed = false;
-            if (!state.finished && state.lastFrameAt < clock - SprintDetector.MAX_GAP_MS) {
-                state.track.finish((start, end, peak, distance) -> sprint(matchId, playerId, state, start, end, peak, distance));
-                state.finished = changed = true;
+        int run = players.values().stream().mapToInt(s -> s.run).max().orElse(1);
+        boolean[] changed = {false};
+        players.forEach((playerId, state) -> {
+            SprintFacts facts = new SprintFacts(matchId, playerId, state);
+            int before = state.summaryVersion;
+            if (over && state.run < run) { // not in the match as sent again: nothing of it stands
+                state.restart(state.track.rule(), run);
+                state.unresolved = ledger(facts).firstUnresolved(run);
+                state.finished = true;
+                if (state.summaryVersion > 0) {
+                    state.summaryVersion++;
+                    emit(facts.summaryRetraction(Instant.ofEpochMilli(clock)));
+                }
+                changed[0] = true;
+            }
+            if (!state.finished && (over || state.lastFrameAt < clock - SprintDetector.MAX_GAP_MS)) {
+                state.track.finish((start, end, peak, distance) -> publish(state, facts, start, end, peak, distance));
+                state.finished = changed[0] = true;
+            }
+            if (over && state.unresolved != SprintLedger.NONE) {
+                retractUnresolved(state, facts, true);
+                changed[0] = true;
             }
             double top = state.track.topSpeed();
             double distance = state.track.distance();
@@ -125,23 +177,40 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
                 state.summarizedTop = top;
                 state.summarizedDistance = distance;
                 state.summaryVersion++;
-                changed = true;
-                emit(new MatchFact("SPEED-" + matchId + "-" + playerId, state.summaryVersion, FactType.SPEED_SUMMARY,
-                        false, null, state.season, state.matchday, matchId, Instant.ofEpochMilli(state.lastFrameAt),
-                        state.period, null, null, state.teamId, playerId,
-                        new FactDetails.SpeedSummary(round(top), round(distance))));
+                emit(facts.summary());
             }
-            if (changed) {
-                tracks.put(key, state.toBytes());
-            }
+            changed[0] |= state.summaryVersion != before;
+        });
+        if (changed[0]) {
+            tracks.put(matchId, SprintTrackState.toBytes(players, output));
+        }
+        if (over) {
+            open.remove(matchId);
+        }
+    }
+
+    /** The players' tracks of a match, read from the store once and then kept. */
+    private Map<String, SprintTrackState> players(String matchId) {
+        return open.computeIfAbsent(matchId, id -> {
+            byte[] stored = tracks.get(id);
+            return stored == null ? new LinkedHashMap<>() : SprintTrackState.fromBytes(stored);
         });
     }
 
-    private void emit(MatchFact fact) {
-        context.forward(new Record<>(fact.matchId(), FactCodec.write(fact), context.currentSystemTimeMs()));
+    private SprintLedger ledger(SprintFacts facts) {
+        return SprintLedger.fromBytes(ledgers.get(facts.ledgerKey()));
     }
 
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+    private void emit(MatchFact fact) {
+        context.forward(new Record<>(fact.matchId(), FactCodec.write(fact), context.currentSystemTimeMs()),
+                SprintDetectionTopology.FACTS);
+    }
+
+    private void deadLetter(Record<String, byte[]> record, String reason) {
+        RecordMetadata source = context.recordMetadata().orElseThrow();
+        LOG.warn("Frame at {}-{}@{} to the dead-letter topic: {}", source.topic(), source.partition(), source.offset(), reason);
+        context.forward(new Record<>(record.key(), record.value(), record.timestamp(),
+                DeadLetters.headers(reason, source.topic(), source.partition(), source.offset())),
+                SprintDetectionTopology.DEAD_LETTERS);
     }
 }

@@ -4,15 +4,16 @@ import skill.core.sprints.PlayerSpeedTrack;
 import skill.core.sprints.SprintRule;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The sprint detector's state of one player in one match, stored in binary (written once per frame
- * and player, so compact and fast matters more than readable).
+ * The sprint detector's state of one player in one match, stored in binary with the match's other
+ * players (written once per frame, so compact and fast matters more than readable).
  */
 final class SprintTrackState {
     String teamId;
@@ -26,6 +27,8 @@ final class SprintTrackState {
     long lastFrameAt = Long.MIN_VALUE;
     int period;
     boolean finished;
+    /** The earliest start of an earlier run's sprint this run has not published again ({@link SprintLedger}). */
+    long unresolved = SprintLedger.NONE;
     PlayerSpeedTrack track;
 
     SprintTrackState(SprintRule rule) {
@@ -35,55 +38,72 @@ final class SprintTrackState {
     private SprintTrackState() {
     }
 
-    /** Starts the match over, e.g. when it is sent again: its sprints replace the earlier ones. */
-    void restart(SprintRule rule) {
-        run++;
+    /** Starts the match over as {@code run}, e.g. when it is sent again: its sprints replace the earlier ones. */
+    void restart(SprintRule rule, int run) {
+        this.run = run;
         track = new PlayerSpeedTrack(rule);
         lastFrameAt = Long.MIN_VALUE;
         summarizedTop = summarizedDistance = -1;
         finished = false;
     }
 
-    byte[] toBytes() {
+    /** Every player's state of one match as one store entry: one write per frame, not one per player. */
+    static byte[] toBytes(Map<String, SprintTrackState> players, StateOutput out) {
         try {
-            var bytes = new ByteArrayOutputStream(2048);
-            var out = new DataOutputStream(bytes);
-            out.writeUTF(teamId == null ? "" : teamId);
-            out.writeUTF(season);
-            out.writeInt(matchday);
-            out.writeInt(run);
-            out.writeInt(summaryVersion);
-            out.writeDouble(summarizedTop);
-            out.writeDouble(summarizedDistance);
-            out.writeLong(lastFrameAt);
-            out.writeInt(period);
-            out.writeBoolean(finished);
-            track.writeTo(out);
-            return bytes.toByteArray();
+            out.reset().writeInt(players.size());
+            for (Map.Entry<String, SprintTrackState> player : players.entrySet()) {
+                out.writeUTF(player.getKey());
+                player.getValue().writeTo(out);
+            }
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static SprintTrackState fromBytes(byte[] bytes) {
+    static Map<String, SprintTrackState> fromBytes(byte[] bytes) {
         try {
             var in = new DataInputStream(new ByteArrayInputStream(bytes));
-            SprintTrackState s = new SprintTrackState();
-            s.teamId = in.readUTF();
-            s.teamId = s.teamId.isEmpty() ? null : s.teamId;
-            s.season = in.readUTF();
-            s.matchday = in.readInt();
-            s.run = in.readInt();
-            s.summaryVersion = in.readInt();
-            s.summarizedTop = in.readDouble();
-            s.summarizedDistance = in.readDouble();
-            s.lastFrameAt = in.readLong();
-            s.period = in.readInt();
-            s.finished = in.readBoolean();
-            s.track = PlayerSpeedTrack.readFrom(in);
-            return s;
+            Map<String, SprintTrackState> players = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                players.put(in.readUTF(), readFrom(in));
+            }
+            return players;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeTo(DataOutput out) throws IOException {
+        out.writeUTF(teamId == null ? "" : teamId);
+        out.writeUTF(season);
+        out.writeInt(matchday);
+        out.writeInt(run);
+        out.writeInt(summaryVersion);
+        out.writeDouble(summarizedTop);
+        out.writeDouble(summarizedDistance);
+        out.writeLong(lastFrameAt);
+        out.writeInt(period);
+        out.writeBoolean(finished);
+        out.writeLong(unresolved);
+        track.writeTo(out);
+    }
+
+    private static SprintTrackState readFrom(DataInputStream in) throws IOException {
+        SprintTrackState s = new SprintTrackState();
+        s.teamId = in.readUTF();
+        s.teamId = s.teamId.isEmpty() ? null : s.teamId;
+        s.season = in.readUTF();
+        s.matchday = in.readInt();
+        s.run = in.readInt();
+        s.summaryVersion = in.readInt();
+        s.summarizedTop = in.readDouble();
+        s.summarizedDistance = in.readDouble();
+        s.lastFrameAt = in.readLong();
+        s.period = in.readInt();
+        s.finished = in.readBoolean();
+        s.unresolved = in.readLong();
+        s.track = PlayerSpeedTrack.readFrom(in);
+        return s;
     }
 }

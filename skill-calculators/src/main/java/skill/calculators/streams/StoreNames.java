@@ -17,10 +17,12 @@ public final class StoreNames {
     /** The repartition topic from per-match lines to per-season standings. */
     public static final String LINES_BY_SEASON = "lines-by-season";
 
-    /** The sprint detector's state per match and player. */
+    /** The sprint detector's state per match: every player's track in one entry. */
     public static final String SPRINT_TRACKS = "sprint-tracks";
-    /** Matches with frames whose speed summaries are not published yet. */
-    public static final String SPRINT_DIRTY_MATCHES = "sprint-dirty-matches";
+    /** The SPRINT facts published per match and player, to replace or retract them when a match is sent again. */
+    public static final String SPRINT_LEDGERS = "sprint-ledgers";
+    /** Matches receiving frames, each with the wall-clock time of its latest frame. */
+    public static final String SPRINT_MATCHES = "sprint-matches";
 
     /** Separates the parts of composite store keys; ids never contain it. */
     static final char SEPARATOR = '\u001F';

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,10 @@ import skill.core.model.PositionFrame.TrackedObject;
 import skill.core.sprints.MatchTrackingGenerator;
 import skill.core.sprints.MatchTrackingGenerator.Match;
 import skill.core.sprints.SprintRules;
+import skill.runtime.DeadLetters;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,11 +39,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SprintDetectionTopologyTest {
     private static final Duration SUMMARY = Duration.ofSeconds(10);
+    private static final Duration IDLE = Duration.ofSeconds(30);
     private static final String MATCH_ID = "M1";
     private static final Match MATCH = MatchTrackingGenerator.generate(11, 10, 1.5);
 
@@ -50,6 +55,7 @@ class SprintDetectionTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> positions;
     private TestOutputTopic<String, byte[]> facts;
+    private TestOutputTopic<String, byte[]> deadLetters;
 
     @BeforeEach
     void start() throws IOException {
@@ -61,9 +67,10 @@ class SprintDetectionTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sprint-detector-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(SprintDetectionTopology.build(topics, SprintRules.defaults(), SUMMARY), props);
+        driver = new TopologyTestDriver(SprintDetectionTopology.build(topics, SprintRules.defaults(), SUMMARY, IDLE), props);
         positions = driver.createInputTopic(topics.matchPositions(), new StringSerializer(), new ByteArraySerializer());
         facts = driver.createOutputTopic(topics.matchFacts(), new StringDeserializer(), new ByteArrayDeserializer());
+        deadLetters = driver.createOutputTopic(topics.matchFactsDlq(), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     @AfterEach
@@ -115,25 +122,71 @@ class SprintDetectionTopologyTest {
     }
 
     @Test
-    void aMatchSentAgainReplacesItsSprintsWithAHigherVersionAndNeverDoublesThem() {
+    void aMatchSentAgainReplacesItsSprintsWithAHigherVersionAndRetractsTheOnesItNoLongerHas() {
         List<PositionFrame> frames = frames(MATCH, "2023-24", true);
         frames.forEach(this::send);
-        driver.advanceWallClockTime(SUMMARY);
+        driver.advanceWallClockTime(IDLE);
         List<MatchFact> first = read();
-        frames.forEach(this::send);
-        driver.advanceWallClockTime(SUMMARY);
+        var removed = MATCH.sprints().get(MATCH.sprints().size() / 2);
+        frames.stream().map(f -> withoutSprint(f, removed)).forEach(this::send);
+        driver.advanceWallClockTime(IDLE);
         List<MatchFact> again = read();
 
-        List<String> sprintIds = first.stream().filter(f -> f.type() == FactType.SPRINT).map(MatchFact::factId).toList();
-        assertThat(again.stream().filter(f -> f.type() == FactType.SPRINT))
-                .allSatisfy(f -> assertThat(f.version()).isEqualTo(2))
-                .extracting(MatchFact::factId).containsExactlyInAnyOrderElementsOf(sprintIds);
+        List<String> firstIds = first.stream().filter(f -> f.type() == FactType.SPRINT).map(MatchFact::factId).toList();
+        String removedId = first.stream().filter(f -> f.type() == FactType.SPRINT && f.playerId().equals(removed.playerId())
+                        && f.occurredAt().toEpochMilli() == removed.startedAt())
+                .map(MatchFact::factId).findFirst().orElseThrow();
+        List<MatchFact> sprints = again.stream().filter(f -> f.type() == FactType.SPRINT).toList();
+        assertThat(sprints).allSatisfy(f -> assertThat(f.version()).isEqualTo(2));
+        assertThat(sprints).filteredOn(MatchFact::deleted).extracting(MatchFact::factId).containsExactly(removedId);
+        assertThat(sprints).filteredOn(f -> !f.deleted()).extracting(MatchFact::factId)
+                .containsExactlyInAnyOrderElementsOf(firstIds.stream().filter(id -> !id.equals(removedId)).toList());
         assertThat(summaries(again)).allSatisfy(f -> assertThat(f.version()).isGreaterThan(1));
     }
 
     @Test
-    void theSeasonChoosesTheRuleAndUnreadableFramesAreSkipped() {
-        positions.pipeInput(MATCH_ID, "not json".getBytes());
+    void aSprintRunningIntoTheFinalWhistleIsPublishedWhenTheMatchFallsSilent() {
+        long t0 = Instant.parse("2024-05-18T15:20:00Z").toEpochMilli();
+        IntStream.rangeClosed(0, 100).forEach(i -> send(new PositionFrame(MATCH_ID, "2023-24", 34, 2, i,
+                Instant.ofEpochMilli(t0 + i * 40L),
+                List.of(new TrackedObject("P9", "T1", i * 0.3, 0, i < 25 ? 2.0 : 8.0, null)))));
+        driver.advanceWallClockTime(SUMMARY);
+        assertThat(read()).extracting(MatchFact::type).containsExactly(FactType.SPEED_SUMMARY);
+
+        driver.advanceWallClockTime(IDLE);
+        assertThat(read()).filteredOn(f -> f.type() == FactType.SPRINT).singleElement().satisfies(f -> {
+            assertThat(f.detailsAs(Sprint.class).startedAt()).isEqualTo(Instant.ofEpochMilli(t0 + 25 * 40L));
+            assertThat(f.detailsAs(Sprint.class).endedAt()).isEqualTo(Instant.ofEpochMilli(t0 + 100 * 40L));
+        });
+        driver.advanceWallClockTime(IDLE);
+        assertThat(read()).as("an ended match publishes nothing more").isEmpty();
+    }
+
+    @Test
+    void messagesThatAreNoFramesGoToTheDeadLetterTopicWithTheReason() {
+        long t = Instant.parse("2024-05-18T15:20:00Z").toEpochMilli();
+        positions.pipeInput(MATCH_ID, "not json".getBytes(StandardCharsets.UTF_8));
+        send(new PositionFrame(MATCH_ID, null, 1, 1, 0, null, List.of()));
+        send(new PositionFrame(MATCH_ID, "2023-24", 1, 1, 0, Instant.ofEpochMilli(t),
+                List.of(new TrackedObject(null, "T1", 0, 0, 2.0, null), new TrackedObject(null, null, 0, 0, null, true))));
+        send(new PositionFrame(MATCH_ID, "2023-24", 1, 1, 1, Instant.ofEpochMilli(t + 40),
+                List.of(new TrackedObject("P1", "T1", 0, 0, 2.0, null))));
+
+        List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).extracting(r -> header(r, DeadLetters.REASON)).satisfiesExactly(
+                reason -> assertThat(reason).startsWith("not a readable frame"),
+                reason -> assertThat(reason).isEqualTo("season is required; t is required"),
+                reason -> assertThat(reason).isEqualTo("objects[0]: playerId is required unless ball is true"));
+        assertThat(dead).extracting(r -> header(r, DeadLetters.SOURCE_OFFSET)).containsExactly("0", "1", "2");
+        assertThat(dead).allSatisfy(r -> {
+            assertThat(r.key()).isEqualTo(MATCH_ID);
+            assertThat(header(r, DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.MATCH_POSITIONS);
+        });
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not json");
+    }
+
+    @Test
+    void theSeasonChoosesTheRule() {
         long t0 = Instant.parse("2025-09-01T15:30:00Z").toEpochMilli();
         for (String season : List.of("2024-25", "2025-26")) {
             for (int i = 0; i <= 50; i++) { // 0.6 s at 7.5 m/s: a sprint only under the 2025-26 rule
@@ -145,6 +198,21 @@ class SprintDetectionTopologyTest {
         driver.advanceWallClockTime(SUMMARY);
         assertThat(read().stream().filter(f -> f.type() == FactType.SPRINT))
                 .extracting(MatchFact::season).containsExactly("2025-26");
+    }
+
+    private static String header(TestRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    /** The frame with the player of {@code sprint} jogging during it instead. */
+    private static PositionFrame withoutSprint(PositionFrame frame, MatchTrackingGenerator.TrueSprint sprint) {
+        long at = frame.t().toEpochMilli();
+        if (at < sprint.startedAt() || at > sprint.endedAt()) {
+            return frame;
+        }
+        return new PositionFrame(frame.matchId(), frame.season(), frame.matchday(), frame.period(), frame.frame(),
+                frame.t(), frame.objects().stream().map(o -> sprint.playerId().equals(o.playerId())
+                        ? new TrackedObject(o.playerId(), o.teamId(), o.x(), o.y(), 3.0, null) : o).toList());
     }
 
     private void send(PositionFrame frame) {
@@ -165,21 +233,6 @@ class SprintDetectionTopologyTest {
 
     /** The generated match as contract frames, one per sample time, with or without the speed. */
     static List<PositionFrame> frames(Match match, String season, boolean withSpeed) {
-        List<PositionFrame> frames = new ArrayList<>();
-        for (int p = 0; p < 2; p++) {
-            var first = match.tracks().get(0).periods().get(p);
-            for (int i = 0; i < first.size(); i++) {
-                List<TrackedObject> objects = new ArrayList<>();
-                for (var track : match.tracks()) {
-                    var period = track.periods().get(p);
-                    objects.add(new TrackedObject(track.playerId(), track.teamId(), period.x()[i], period.y()[i],
-                            withSpeed ? (double) period.speed()[i] : null, null));
-                }
-                objects.add(new TrackedObject("BALL", null, 0, 0, null, true)); // never a player
-                frames.add(new PositionFrame(MATCH_ID, season, 3, p + 1, frames.size(),
-                        Instant.ofEpochMilli(first.at(i)), objects));
-            }
-        }
-        return frames;
+        return IntStream.range(0, match.frames()).mapToObj(i -> match.frame(i, MATCH_ID, season, 3, withSpeed)).toList();
     }
 }

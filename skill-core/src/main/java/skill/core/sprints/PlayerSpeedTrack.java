@@ -63,9 +63,18 @@ public final class PlayerSpeedTrack implements SpeedListener {
         lastPeriod = period;
     }
 
+    public SprintRule rule() {
+        return detector.rule();
+    }
+
     /** The period of the latest sample; inside a {@link SprintListener} call, the sprint's period. */
     public int period() {
         return detector.period();
+    }
+
+    /** Whether every sprint starting at or before {@code at} has been emitted (see {@link SprintDetector#settledUpTo}). */
+    public boolean settledUpTo(long at) {
+        return detector.settledUpTo(at);
     }
 
     public double topSpeed() {

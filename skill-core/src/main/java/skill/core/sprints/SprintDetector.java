@@ -85,6 +85,14 @@ public final class SprintDetector {
         return lastAt;
     }
 
+    /**
+     * Whether every sprint starting at or before {@code at} has been emitted: a sample at or after it
+     * was accepted and no open stretch started at or before it.
+     */
+    public boolean settledUpTo(long at) {
+        return lastAt != NONE && lastAt >= at && !(open && startedAt <= at);
+    }
+
     /** The period of the latest accepted sample; during a listener call, the sprint's period. */
     public int period() {
         return lastPeriod;

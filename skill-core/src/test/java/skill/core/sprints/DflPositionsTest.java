@@ -41,4 +41,23 @@ class DflPositionsTest {
         // every frame survives the contract's JSON
         assertThat(Json.read(Json.write(first), PositionFrame.class)).isEqualTo(first);
     }
+
+    @Test
+    void mergesTheExcerptsFilesOncePerObjectAndLeavesTheRefereeOut() throws Exception {
+        Path dir = Path.of(System.getProperty("skill.shared.dir", "../../shared"), "data/dfl/excerpt-003BN1");
+        assumeTrue(Files.isDirectory(dir), "no DFL excerpt at " + dir.toAbsolutePath() + "; skipped");
+        List<PositionFrame> alone;
+        try (InputStream in = Files.newInputStream(dir.resolve("sportec_positional.xml"))) {
+            alone = DflPositions.read(in, "2019-20", 30);
+        }
+        List<PositionFrame> merged = DflPositions.read(List.of(dir.resolve("sportec_positional.xml"),
+                dir.resolve("sportec_positional_w_referee.xml")), "2019-20", 30);
+        List<PositionFrame> withReferee = DflPositions.read(List.of(dir.resolve("sportec_positional_w_referee.xml")),
+                "2019-20", 30);
+
+        assertThat(merged).isEqualTo(alone);
+        assertThat(withReferee).isEqualTo(alone); // the referee's FrameSets are all it adds
+        assertThat(merged).flatExtracting(PositionFrame::objects)
+                .noneMatch(o -> "DFL-OBJ-000123".equals(o.playerId()) || "referee".equals(o.teamId()));
+    }
 }

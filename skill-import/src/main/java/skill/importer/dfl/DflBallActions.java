@@ -6,6 +6,7 @@ import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 import skill.core.model.SetPiece;
+import skill.core.xpass.XPassModel;
 import skill.importer.MatchEnvelope;
 import skill.importer.Stamp;
 
@@ -38,8 +39,12 @@ final class DflBallActions {
         if (!name.equals("Pass") && !name.equals("Cross")) {
             return null;
         }
-        Pass pass = new Pass(e.attr("Recipient"), SUCCESSFUL.contains(e.attr("Evaluation")), null,
-                name.equals("Cross") ? Pass.Kind.CROSS : Pass.Kind.PASS, setPiece(e, PASS_SET_PIECES));
+        boolean cross = name.equals("Cross");
+        SetPiece setPiece = setPiece(e, PASS_SET_PIECES);
+        // The feed has no completion probability: xPass comes from our model (docs/xpass.md).
+        Pass pass = new Pass(e.attr("Recipient"), SUCCESSFUL.contains(e.attr("Evaluation")),
+                XPassModel.standard().probability(DflPassFeatures.of(e, setPiece, cross)),
+                cross ? Pass.Kind.CROSS : Pass.Kind.PASS, setPiece);
         return m.fact(s, FactType.PASS, e.attr("Team"), e.attr("Player"), pass);
     }
 

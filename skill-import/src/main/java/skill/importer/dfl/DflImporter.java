@@ -5,6 +5,7 @@ import skill.core.model.FactDetails.Lineup;
 import skill.core.model.FactDetails.MatchInfo;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
+import skill.importer.ImportProblems;
 import skill.importer.MatchEnvelope;
 import skill.importer.Stamp;
 
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +50,28 @@ public final class DflImporter {
      *  one events file ("events" in its name). */
     public List<MatchFact> read(Path folder) {
         return read(only(folder, "matchinformation", "meta"), only(folder, "events"));
+    }
+
+    /**
+     * Every match under {@code folder}: the folder itself when it holds one match, else each sub-folder
+     * that does, by name. A match that cannot be read is skipped and recorded in {@code problems} with its
+     * file (and line and column for malformed XML); the others are imported.
+     */
+    public Map<String, List<MatchFact>> readAll(Path folder, ImportProblems problems) {
+        List<Path> matchFolders = holdsMatch(folder) ? List.of(folder) : subFolders(folder);
+        Map<String, List<MatchFact>> out = new LinkedHashMap<>();
+        for (Path match : matchFolders) {
+            try {
+                List<MatchFact> facts = read(match);
+                out.put(facts.get(0).matchId(), facts);
+            } catch (RuntimeException e) {
+                problems.skip("match folder " + match, e);
+            }
+        }
+        if (out.isEmpty() && problems.isEmpty()) {
+            problems.skip(folder.toString(), "no DFL match (matchinformation and events XML) found");
+        }
+        return out;
     }
 
     public List<MatchFact> read(Path matchInformation, Path eventsFile) {
@@ -123,6 +147,22 @@ public final class DflImporter {
     private static void checkMatch(MatchEnvelope m, String eventMatchId, Path file) {
         if (eventMatchId != null && !eventMatchId.equals(m.matchId())) {
             throw new IllegalArgumentException(file + " holds events of " + eventMatchId + ", not " + m.matchId());
+        }
+    }
+
+    private static boolean holdsMatch(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    private static List<Path> subFolders(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
         }
     }
 

@@ -4,6 +4,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import skill.importer.MalformedInputException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,8 +34,11 @@ final class DflXml {
             return factory.newDocumentBuilder().parse(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
+        } catch (SAXParseException e) {
+            throw new MalformedInputException(file, e.getLineNumber(), e.getColumnNumber(),
+                    "not well-formed XML: " + e.getMessage(), e);
         } catch (SAXException | ParserConfigurationException e) {
-            throw new IllegalArgumentException("Not DFL XML: " + file + ": " + e.getMessage(), e);
+            throw new MalformedInputException(file, 0, 0, "not DFL XML: " + e.getMessage(), e);
         }
     }
 

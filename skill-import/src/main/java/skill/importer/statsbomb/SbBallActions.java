@@ -6,6 +6,7 @@ import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 import skill.core.model.SetPiece;
+import skill.core.xpass.XPassModel;
 import skill.importer.MatchEnvelope;
 import skill.importer.Stamp;
 
@@ -22,10 +23,6 @@ final class SbBallActions {
     /** shot.type; Open Play and Kick Off are open play. */
     private static final Map<String, SetPiece> SHOT_TYPES = Map.of("Penalty", SetPiece.PENALTY,
             "Free Kick", SetPiece.FREE_KICK, "Corner", SetPiece.CORNER);
-    /** pass.type; Recovery, Interception and no type are open play. */
-    private static final Map<String, SetPiece> PASS_TYPES = Map.of("Throw-in", SetPiece.THROW_IN,
-            "Free Kick", SetPiece.FREE_KICK, "Goal Kick", SetPiece.GOAL_KICK, "Corner", SetPiece.CORNER,
-            "Kick Off", SetPiece.KICK_OFF);
 
     private SbBallActions() {
     }
@@ -48,12 +45,15 @@ final class SbBallActions {
                 new Shot(0, Shot.Outcome.GOAL, SetPiece.OPEN_PLAY, true, null));
     }
 
-    /** No outcome means the pass was completed; the recipient is the intended one also when it failed. */
+    /**
+     * No outcome means the pass was completed; the recipient is the intended one also when it failed.
+     * StatsBomb's open data has no completion probability: xPass comes from our model (docs/xpass.md).
+     */
     static MatchFact pass(MatchEnvelope m, Stamp s, JsonNode e) {
         JsonNode pass = e.path("pass");
-        Pass details = new Pass(SbJson.id(pass, "recipient"), !pass.has("outcome"), null,
-                pass.path("cross").asBoolean(false) ? Pass.Kind.CROSS : Pass.Kind.PASS,
-                PASS_TYPES.getOrDefault(String.valueOf(SbJson.name(pass, "type")), SetPiece.OPEN_PLAY));
+        Pass details = new Pass(SbJson.id(pass, "recipient"), !pass.has("outcome"),
+                XPassModel.standard().probability(SbPassFeatures.of(e)),
+                SbPassFeatures.cross(pass) ? Pass.Kind.CROSS : Pass.Kind.PASS, SbPassFeatures.setPiece(pass));
         return m.fact(s, FactType.PASS, SbJson.id(e, "team"), SbJson.id(e, "player"), details);
     }
 }

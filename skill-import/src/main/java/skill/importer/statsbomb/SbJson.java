@@ -1,7 +1,9 @@
 package skill.importer.statsbomb;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import skill.importer.MalformedInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,10 @@ final class SbJson {
     static JsonNode read(Path file) {
         try {
             return MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new MalformedInputException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "not JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read StatsBomb JSON " + file, e);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import skill.core.model.FactDetails.MatchInfo;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
+import skill.importer.ImportProblems;
 import skill.importer.MatchEnvelope;
 import skill.importer.Stamp;
 
@@ -32,17 +33,43 @@ public final class StatsBombImporter {
 
     /** Every match the folder's match lists name whose events file is present, by match id in kick-off order. */
     public Map<String, List<MatchFact>> readAll(Path folder) {
-        Map<String, List<MatchFact>> out = new LinkedHashMap<>();
-        matches(folder).stream()
-                .filter(m -> Files.exists(eventsFile(folder, m.envelope().matchId())))
-                .sorted(Comparator.comparing(SbMatch::kickOff).thenComparing(m -> m.envelope().matchId()))
-                .forEach(m -> out.put(m.envelope().matchId(), read(folder, m)));
+        ImportProblems problems = new ImportProblems();
+        Map<String, List<MatchFact>> out = readAll(folder, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Cannot import " + folder + ": " + problems.skipped());
+        }
         return out;
     }
 
+    /**
+     * Like {@link #readAll(Path)}, but a match list or match that cannot be read is skipped and recorded
+     * in {@code problems} (with its file, line and column where known) while the rest is imported.
+     */
+    public Map<String, List<MatchFact>> readAll(Path folder, ImportProblems problems) {
+        Map<String, List<MatchFact>> out = new LinkedHashMap<>();
+        withEvents(folder, problems).forEach(m -> {
+            try {
+                out.put(m.envelope().matchId(), read(folder, m));
+            } catch (RuntimeException e) {
+                problems.skip("match " + m.envelope().matchId(), e);
+            }
+        });
+        return out;
+    }
+
+    /** The listed matches whose events file is present, in kick-off order; an unreadable match list goes to problems. */
+    static List<SbMatch> withEvents(Path folder, ImportProblems problems) {
+        return matches(folder, problems).stream()
+                .filter(m -> Files.exists(eventsFile(folder, m.envelope().matchId())))
+                .sorted(Comparator.comparing(SbMatch::kickOff).thenComparing(m -> m.envelope().matchId()))
+                .toList();
+    }
+
     public List<MatchFact> readMatch(Path folder, String matchId) {
-        SbMatch match = matches(folder).stream().filter(m -> m.envelope().matchId().equals(matchId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No match " + matchId + " in " + folder));
+        ImportProblems problems = new ImportProblems();
+        SbMatch match = matches(folder, problems).stream().filter(m -> m.envelope().matchId().equals(matchId))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No match " + matchId + " in " + folder
+                        + (problems.isEmpty() ? "" : "; skipped " + problems.skipped())));
         return read(folder, match);
     }
 
@@ -83,18 +110,23 @@ public final class StatsBombImporter {
         return facts;
     }
 
-    private static List<SbMatch> matches(Path folder) {
+    private static List<SbMatch> matches(Path folder, ImportProblems problems) {
         try (Stream<Path> files = Files.walk(folder.resolve("matches"))) {
             List<SbMatch> out = new ArrayList<>();
-            files.filter(p -> p.toString().endsWith(".json")).sorted()
-                    .forEach(p -> SbJson.read(p).forEach(m -> out.add(SbMatch.of(m))));
+            files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> {
+                try {
+                    SbJson.read(p).forEach(m -> out.add(SbMatch.of(m)));
+                } catch (RuntimeException e) {
+                    problems.skip("match list " + p, e);
+                }
+            });
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the matches of " + folder, e);
         }
     }
 
-    private static Path eventsFile(Path folder, String matchId) {
+    static Path eventsFile(Path folder, String matchId) {
         return folder.resolve("events").resolve(matchId + ".json");
     }
 }

@@ -10,6 +10,10 @@ import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactDetails.Substitution;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
+import skill.core.skills.MatchLines;
+import skill.core.skills.PlayerMatchLine;
+import skill.core.skills.Skill;
+import skill.core.skills.SkillModels;
 import skill.importer.synthetic.Fixtures.Fixture;
 
 import java.security.MessageDigest;
@@ -107,6 +111,25 @@ class SeasonGeneratorTest {
                 seen.putIfAbsent(f.factId(), f);
             }
         });
+    }
+
+    /** Every skill model reads a generated match: starters play 90 minutes and more, goals and assists count. */
+    @Test
+    void theSkillModelsReadAGeneratedMatch() {
+        SeasonGenerator season = new SeasonGenerator(1, 1);
+        Fixture fixture = season.fixtures().findFirst().orElseThrow();
+        Map<String, MatchFact> live = new HashMap<>();
+        season.match(fixture).facts().forEach(f -> live.merge(f.factId(), f, (a, b) -> b.version() > a.version() ? b : a));
+        live.values().removeIf(MatchFact::deleted);
+        String matchId = fixture.matchId(season.league().season());
+        Map<Skill, Map<String, PlayerMatchLine>> lines = new java.util.EnumMap<>(Skill.class);
+        SkillModels.all().forEach(model -> lines.put(model.skill(), MatchLines.of(matchId, live.values(), model)));
+
+        assertThat(lines.get(Skill.FINISHER).values()).filteredOn(l -> l.secondsPlayed() >= 90 * 60).hasSizeGreaterThan(12);
+        for (Skill skill : List.of(Skill.INITIATOR, Skill.FINISHER, Skill.BALL_WINNER)) {
+            assertThat(lines.get(skill).values().stream().flatMap(l -> l.counts().values().stream())
+                    .mapToDouble(Double::doubleValue).sum()).as(skill.name()).isPositive();
+        }
     }
 
     private static String digest(SeasonGenerator generator) throws Exception {

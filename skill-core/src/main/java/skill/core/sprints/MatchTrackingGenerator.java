@@ -1,12 +1,15 @@
 package skill.core.sprints;
 
+import skill.core.model.PositionFrame;
+import skill.core.model.PositionFrame.TrackedObject;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Realistic tracking of a whole match for tests and benchmarks, deterministic by seed: 22 players,
+ * Realistic tracking of a whole match for tests, benchmarks and demos, deterministic by seed: 22 players,
  * two halves of {@code minutesPerHalf} plus 2-13 % stoppage (1-6 min for 45), 25 Hz (any rate). Each player alternates
  * walking, jogging, runs (4.3-5.8 m/s, never a sprint) and sprints (peak 6.9-9.6 m/s held 1.5-3.5 s),
  * with bounded accelerations, a wandering heading that stays on the pitch, and 2 cm positional noise.
@@ -41,6 +44,39 @@ public final class MatchTrackingGenerator {
     public record Match(int hz, List<Track> tracks, List<TrueSprint> sprints) {
         public long samples() {
             return tracks.stream().flatMap(t -> t.periods().stream()).mapToLong(PeriodTrack::size).sum();
+        }
+
+        /** The number of contract frames: one per sample time of each period. */
+        public int frames() {
+            return tracks.get(0).periods().stream().mapToInt(PeriodTrack::size).sum();
+        }
+
+        /**
+         * Frame {@code index} (0 … {@link #frames()} - 1, in time order) as a contract frame with every
+         * player and the ball; numbers as the floats they are (5.83, not 5.829999923706055), the speed
+         * only {@code withSpeed}. Made on demand, so a whole match never has to sit in memory as frames.
+         */
+        public PositionFrame frame(int index, String matchId, String season, int matchday, boolean withSpeed) {
+            int p = 0;
+            int i = index;
+            while (i >= tracks.get(0).periods().get(p).size()) {
+                i -= tracks.get(0).periods().get(p++).size();
+            }
+            List<TrackedObject> objects = new ArrayList<>(tracks.size() + 1);
+            for (Track track : tracks) {
+                PeriodTrack period = track.periods().get(p);
+                objects.add(new TrackedObject(track.playerId(), track.teamId(), exact(period.x()[i]),
+                        exact(period.y()[i]), withSpeed ? exact(period.speed()[i]) : null, null));
+            }
+            objects.add(new TrackedObject(null, null, 0, 0, null, true));
+            PeriodTrack first = tracks.get(0).periods().get(p);
+            return new PositionFrame(matchId, season, matchday, first.period(), index,
+                    Instant.ofEpochMilli(first.at(i)), objects);
+        }
+
+        /** The shortest decimal of a float, so JSON stays short and compares to thresholds as the float does. */
+        private static double exact(float value) {
+            return Double.parseDouble(Float.toString(value));
         }
     }
 

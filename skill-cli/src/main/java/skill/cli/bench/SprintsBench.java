@@ -1,0 +1,206 @@
+package skill.cli.bench;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import skill.calculators.CalculatorsService;
+import skill.calculators.SprintDetectionService;
+import skill.calculators.streams.SprintDetectionTopology;
+import skill.core.Topics;
+import skill.core.codec.Json;
+import skill.core.model.FactDetails.Sprint;
+import skill.core.model.MatchFact;
+import skill.core.sprints.MatchTrackingGenerator;
+import skill.core.sprints.MatchTrackingGenerator.Match;
+import skill.core.sprints.SprintRules;
+import skill.embedded.EmbeddedKafka;
+import skill.runtime.KafkaConnection;
+import skill.runtime.TopicProvisioner;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The sprint detector's whole Kafka path against the broker's raw rate, in one run on one broker:
+ * (a) a generated match's frames produced to a fresh topic (what the broker accepts), (b) the same
+ * frames produced to match-positions while the real detection topology runs, until it has committed
+ * the last frame and published every player's final speed summary; heap after GC sampled throughout.
+ */
+@Command(name = "sprints", mixinStandardHelpOptions = true,
+        description = "Frames/s of the full sprint-detection Kafka path vs the broker's raw accept rate, and heap over a match.")
+public final class SprintsBench implements Callable<Integer> {
+    private static final String SEASON = "2023-24";
+    private static final Duration SUMMARY_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration MATCH_IDLE = Duration.ofSeconds(5);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bootstrap-servers", description = "Use this broker instead of an embedded one.")
+    String bootstrapServers;
+
+    @Option(names = "--minutes-per-half", defaultValue = "45", description = "Length of each half before stoppage (default ${DEFAULT-VALUE}).")
+    double minutesPerHalf;
+
+    @Option(names = "--hz", defaultValue = "25", description = "Frames per second (default ${DEFAULT-VALUE}).")
+    int hz;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated match (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--without-speed", description = "Frames carry positions only: the detector estimates the speed.")
+    boolean withoutSpeed;
+
+    @Option(names = "--timeout", defaultValue = "PT10M", description = "Give up after this long (default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Match match = MatchTrackingGenerator.generate(seed, hz, minutesPerHalf);
+        String matchId = "BENCH-" + seed;
+        FrameLoad load = new FrameLoad(matchId, IntStream.range(0, match.frames())
+                .mapToObj(i -> Json.write(match.frame(i, matchId, SEASON, 1, !withoutSpeed))).toArray(byte[][]::new));
+        Instant lastFrame = match.frame(match.frames() - 1, matchId, SEASON, 1, false).t();
+        try (EmbeddedKafka kafka = bootstrapServers == null ? EmbeddedKafka.start(0, null) : null) {
+            String servers = kafka != null ? kafka.bootstrapServers() : bootstrapServers;
+            String prefix = "bench-" + System.currentTimeMillis() + "-";
+            Topics topics = Topics.defaults().withPrefix(prefix);
+            TopicProvisioner.create(KafkaConnection.of(servers), topics, 1, (short) 1);
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+                admin.createTopics(List.of(new NewTopic(prefix + "raw-frames", 1, (short) 1))).all().get();
+                double raw = load.produce(servers, prefix + "raw-frames");
+                Result result = detect(servers, admin, topics, SprintDetectionService.applicationId(prefix + "bench"),
+                        load, match.tracks().size(), lastFrame);
+                report(out, match, load, raw, result);
+            }
+        }
+        return 0;
+    }
+
+    private record Result(double produce, double committed, double summaries, double cpuSeconds,
+                          List<MatchFact> sprints, List<HeapSampler.Sample> heap) {
+    }
+
+    private Result detect(String servers, Admin admin, Topics topics, String applicationId, FrameLoad load,
+                          int players, Instant lastFrame) throws Exception {
+        Path state = Files.createTempDirectory("skill-bench");
+        var props = CalculatorsService.streamsConfig(applicationId, KafkaConnection.of(servers), state, 1);
+        var partition = new TopicPartition(topics.matchPositions(), 0);
+        try (var streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.defaults(),
+                SUMMARY_INTERVAL, MATCH_IDLE), props);
+             var facts = new FactWatch(servers, topics.matchFacts())) {
+            streams.start();
+            await(() -> streams.state() == KafkaStreams.State.RUNNING, "the detector to run");
+            try (var heap = new HeapSampler(() -> committed(admin, applicationId, partition))) {
+                long start = System.nanoTime();
+                long cpu = streamThreadsCpuNanos(applicationId);
+                double produce = load.produce(servers, topics.matchPositions());
+                await(() -> committed(admin, applicationId, partition) >= load.frames().length, "the last frame");
+                double committed = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (streamThreadsCpuNanos(applicationId) - cpu) / 1e9;
+                await(() -> facts.check() && facts.summariesAt(lastFrame) >= players, "every player's final speed summary");
+                double summaries = (System.nanoTime() - start) / 1e9;
+                return new Result(produce, committed, summaries, cpuSeconds, facts.standingSprints(), heap.samples());
+            }
+        } finally {
+            try (var files = Files.walk(state)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** CPU time of the detector's stream threads: its cost per frame whatever else runs on the machine. */
+    private static long streamThreadsCpuNanos(String applicationId) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(applicationId) && t.getName().contains("StreamThread"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
+    }
+
+    private static long committed(Admin admin, String group, TopicPartition partition) {
+        try {
+            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                    .get(partition);
+            return offset == null ? 0 : offset.offset();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the detector's committed offset", e);
+        }
+    }
+
+    private void await(BooleanSupplier done, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Gave up waiting for " + what + " after " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private void report(PrintWriter out, Match match, FrameLoad load, double raw, Result r) {
+        int frames = load.frames().length;
+        double mb = HeapSampler.mb(load.bytes());
+        out.printf("Sprint detection, whole Kafka path: %,d frames (%d Hz, %d players + ball, %s), %.1f MB of JSON, "
+                        + "%,d player-samples%n%n", frames, hz, match.tracks().size(),
+                withoutSpeed ? "positions only" : "with speed", mb, match.samples());
+        out.println("| step | seconds | frames/s | MB/s |");
+        out.println("|---|---:|---:|---:|");
+        row(out, "raw: produce to a fresh topic (broker accept rate)", raw, frames, mb);
+        row(out, "full path: produce to match-positions until the detector committed the last frame", r.committed, frames, mb);
+        row(out, "  of which producing", r.produce, frames, mb);
+        out.printf("| final speed summaries out (summary interval %ds) | %.2f | | |%n", SUMMARY_INTERVAL.toSeconds(), r.summaries);
+        out.printf("%nFull path / raw: %.2f (target ≥ 0.50); full path %,.0f frames/s (target ≥ 20,000).%n",
+                raw / r.committed, frames / r.committed);
+        out.printf("Detector stream thread CPU: %.2f s, %.1f µs per frame (%,.0f frames/s per core busy).%n",
+                r.cpuSeconds, r.cpuSeconds * 1e6 / frames, frames / r.cpuSeconds);
+        out.printf("Machine: %d cores, load average %.2f.%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+        Set<String> truth = match.sprints().stream().map(s -> s.playerId() + "@" + s.startedAt() + "-" + s.endedAt())
+                .collect(Collectors.toSet());
+        Set<String> found = r.sprints.stream().map(f -> f.playerId() + "@"
+                + f.detailsAs(Sprint.class).startedAt().toEpochMilli() + "-" + f.detailsAs(Sprint.class).endedAt().toEpochMilli())
+                .collect(Collectors.toCollection(HashSet::new));
+        found.retainAll(truth);
+        out.printf("Sprints: found %d, true %d, exactly matching (player, start, end) %d.%n%n",
+                r.sprints.size(), truth.size(), found.size());
+
+        out.printf("Heap after the latest GC (one JVM: %s, producer, detector; includes the %.0f MB of encoded frames):%n%n",
+                bootstrapServers == null ? "embedded broker" : "no broker", mb);
+        out.println("| second | frames committed | heap after GC (MB) |");
+        out.println("|---:|---:|---:|");
+        List<HeapSampler.Sample> heap = r.heap;
+        int step = Math.max(1, heap.size() / 10);
+        for (int i = 0; i < heap.size(); i += step) {
+            HeapSampler.Sample s = heap.get(i);
+            out.printf("| %.0f | %,d | %.0f |%n", s.seconds(), s.progress(), HeapSampler.mb(s.heapAfterGcBytes()));
+        }
+        out.flush();
+    }
+
+    private static void row(PrintWriter out, String step, double seconds, int frames, double mb) {
+        out.printf("| %s | %.2f | %,.0f | %.1f |%n", step, seconds, frames / seconds, mb / seconds);
+    }
+}
