@@ -61,14 +61,7 @@ final class Deployment implements AutoCloseable {
                 ConfigKeys.CALCULATORS_FLUSH_INTERVAL, "200ms",
                 // One generated matchday: a starter's 90 minutes make him eligible.
                 ConfigKeys.SCORING_MIN_MINUTES, "90"));
-        p.putAll(Map.of(ConfigKeys.TOPIC_MATCH_FACTS, topics.matchFacts(),
-                ConfigKeys.TOPIC_MATCH_FACTS_DLQ, topics.matchFactsDlq(),
-                ConfigKeys.TOPIC_MATCH_FACT_UPDATES, topics.matchFactUpdates(),
-                ConfigKeys.TOPIC_MATCH_POSITIONS, topics.matchPositions(),
-                ConfigKeys.TOPIC_SKILL_RANKINGS, topics.skillRankings(),
-                ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, topics.skillBadgeEvents(),
-                ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings(),
-                ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday()));
+        p.putAll(topics.config());
         return p;
     }
 
