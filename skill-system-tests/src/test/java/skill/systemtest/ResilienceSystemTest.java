@@ -1,5 +1,6 @@
 package skill.systemtest;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,9 +126,15 @@ class ResilienceSystemTest {
         }
     }
 
-    /** Logs and Streams state go under target/, so a failed run can be read afterwards. */
+    /** Logs and Streams state go under target/, fresh for each run, so a failed run can be read afterwards. */
     private static Deployment deploy(String name, int dispatchers, int calculators) throws IOException {
-        Path runDir = Files.createDirectories(Path.of("target", "system-tests", name));
+        Path runDir = Path.of("target", "system-tests", name);
+        if (Files.exists(runDir)) {
+            try (Stream<Path> old = Files.walk(runDir)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(runDir);
         return Deployment.start(infra, runDir, name, dispatchers, calculators);
     }
 
@@ -159,7 +166,7 @@ class ResilienceSystemTest {
                 differences.set(FinalState.read(infra, d, SEASON).differencesFrom(undisturbed));
                 return differences.get().isEmpty();
             });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError("Did not end as the undisturbed run: " + differences.get(), e);
         }
     }
@@ -171,14 +178,22 @@ class ResilienceSystemTest {
     private static FinalState settled(Deployment d) {
         long facts = matchday.stream().map(MatchFact::factId).distinct().count();
         List<FinalState> reads = new ArrayList<>();
-        return await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(5)).ignoreExceptions().until(() -> {
-            FinalState now = FinalState.read(infra, d, SEASON);
-            reads.add(now);
-            boolean steady = reads.size() >= 3 && reads.subList(reads.size() - 3, reads.size()).stream().allMatch(now::equals);
-            boolean complete = now.facts().size() == facts && now.rankings().size() == Skill.values().length
-                    && ConsumerLag.of(infra.bootstrapServers(), d.groupPrefix()) == 0;
-            return steady && complete ? now : null;
-        }, state -> state != null);
+        AtomicReference<String> progress = new AtomicReference<>("nothing read");
+        try {
+            return await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(5)).ignoreExceptions().until(() -> {
+                FinalState now = FinalState.read(infra, d, SEASON);
+                reads.add(now);
+                boolean steady = reads.size() >= 3
+                        && reads.subList(reads.size() - 3, reads.size()).stream().allMatch(now::equals);
+                long lag = ConsumerLag.of(infra.bootstrapServers(), d.groupPrefix());
+                progress.set(now.facts().size() + "/" + facts + " facts, rankings " + now.rankings().keySet()
+                        + ", lag " + lag + ", steady " + steady);
+                boolean complete = now.facts().size() == facts && now.rankings().size() == Skill.values().length && lag == 0;
+                return steady && complete ? now : null;
+            }, state -> state != null);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("The undisturbed run did not settle: " + progress.get(), e);
+        }
     }
 
     private static List<FactFeed.Message> messages(List<MatchFact> facts) {
