@@ -56,6 +56,7 @@ final class Infrastructure implements AutoCloseable {
 
     void stopBroker() {
         kafka.close();
+        kafka = null;
     }
 
     void startPostgres() {
@@ -64,10 +65,22 @@ final class Infrastructure implements AutoCloseable {
 
     void stopPostgres() {
         postgres.close();
+        postgres = null;
+    }
+
+    /** Brings back whatever a failed test left stopped, so the next test starts whole. */
+    void restoreStopped() {
+        if (kafka == null) {
+            startBroker();
+        }
+        if (postgres == null) {
+            startPostgres();
+        }
     }
 
     @Override
     public void close() {
+        restoreStopped();
         kafka.close();
         postgres.close();
     }

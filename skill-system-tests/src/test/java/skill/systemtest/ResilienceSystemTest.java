@@ -2,6 +2,7 @@ package skill.systemtest;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,11 @@ class ResilienceSystemTest {
         assertThat(undisturbed.rest().values()).allMatch(answer -> answer.startsWith("200 "));
     }
 
+    @AfterEach
+    void restoreInfrastructure() {
+        infra.restoreStopped();
+    }
+
     @AfterAll
     static void stopInfrastructure() {
         infra.close();
@@ -89,8 +95,8 @@ class ResilienceSystemTest {
             await().atMost(CATCH_UP).until(() -> feed.progress() >= 0.3 && dispatcher.health() == 200);
 
             infra.stopPostgres();
-            await().atMost(Duration.ofMinutes(1)).until(() -> dispatcher.health() == 503);
-            await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(40)).until(() -> dispatcher.health() == 503);
+            await().atMost(Duration.ofMinutes(2)).until(() -> dispatcher.health() == 503);
+            await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(60)).until(() -> dispatcher.health() == 503);
             infra.startPostgres();
             await().atMost(Duration.ofMinutes(2)).until(() -> dispatcher.health() == 200);
 
