@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark of the API (docs/benchmarks.md): the whole system (`skill.jar demo`: embedded Kafka,
-# PostgreSQL, dispatcher, calculators, API) on loopback, a season replay running (the StatsBomb
-# Bundesliga 2023-24 season imported again, from ../shared/data, while wrk measures), and wrk with
-# its latency histogram against the finisher top 10 and a player's skills.
-# Usage: bench/api-load.sh [duration, default 30s] [connections, default 64]
+# PostgreSQL, dispatcher, calculators, API) on loopback, a generated season replaying into it while wrk
+# measures (as fast as the system takes it, or REPLAY_SPEED=N for N x real time), and wrk with its
+# latency histogram against the finisher top 10 and a player's skills.
+# Usage: [REPLAY_SPEED=N] bench/api-load.sh [duration, default 30s] [connections, default 64]
 # Needs: skill-cli/target/skill.jar (./mvnw -q -DskipTests package), wrk (apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ DURATION=${1:-30s}
 CONNECTIONS=${2:-64}
 KAFKA_PORT=${KAFKA_PORT:-19092}
 API_PORT=${API_PORT:-18080}
-SEASON_DIR=${SEASON_DIR:-../shared/data/statsbomb/bundesliga-2023-24}
+REPLAY_SPEED=${REPLAY_SPEED:-}
 JAR=skill-cli/target/skill.jar
 BASE="http://127.0.0.1:${API_PORT}"
 LOG=$(mktemp -d)/skill.log
@@ -31,13 +31,11 @@ done
 PLAYER=$(curl -fs "$BASE/api/v1/rankings/finisher" | grep -o '"playerId":"[^"]*"' | head -1 | cut -d'"' -f4)
 echo "Top-10 endpoint: $BASE/api/v1/rankings/finisher; player endpoint: $BASE/api/v1/players/$PLAYER/skills"
 
-if [ -d "$SEASON_DIR" ]; then
-  java -jar "$JAR" import statsbomb "$SEASON_DIR" --bootstrap-servers "127.0.0.1:$KAFKA_PORT" >"$LOG.replay" 2>&1 &
-  REPLAY=$!
-  echo "Season replay running: import statsbomb $SEASON_DIR (pid $REPLAY)"
-else
-  echo "No season at $SEASON_DIR: measuring without a replay running" >&2
-fi
+java -jar "$JAR" replay generated:seed=7 ${REPLAY_SPEED:+--speed "$REPLAY_SPEED"} \
+    --bootstrap-servers "127.0.0.1:$KAFKA_PORT" >"$LOG.replay" 2>&1 &
+REPLAY=$!
+echo "Season replay running: generated:seed=7, ${REPLAY_SPEED:-full} speed (pid $REPLAY)"
+sleep 5
 
 run() {
   echo "== $1"
@@ -45,7 +43,5 @@ run() {
 }
 run "$BASE/api/v1/rankings/finisher"
 run "$BASE/api/v1/players/$PLAYER/skills"
-if [ -n "$REPLAY" ]; then
-  if kill -0 "$REPLAY" 2>/dev/null; then echo "(the replay was still running at the end)"; else echo "(the replay finished during the measurement)"; fi
-fi
+if kill -0 "$REPLAY" 2>/dev/null; then echo "(the replay was still running at the end)"; else echo "(the replay finished during the measurement)"; fi
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%Y-%m-%dT%H:%MZ)"
