@@ -16,7 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * An upstream producer publishing messages to match-facts at a steady rate on its own thread, as a
- * live feed does; it keeps retrying through a broker restart (idempotent, so without duplicates).
+ * live feed does. Like most upstream feeds it delivers at least once: it retries through a broker
+ * restart and may then send a message twice, which the contract's versions make harmless. (An
+ * idempotent producer here got stuck for good on OUT_OF_ORDER_SEQUENCE_NUMBER after the broker restart.)
  */
 final class FactFeed {
     /** One message as upstream sends it: key matchId. */
@@ -33,7 +35,9 @@ final class FactFeed {
         this.done = CompletableFuture.runAsync(() -> {
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION_CONFIG, 1,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000,
                     ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
                 long start = System.nanoTime();
