@@ -28,8 +28,13 @@ for _ in $(seq 1 180); do
   if curl -fs "$BASE/api/v1/rankings/finisher" 2>/dev/null | grep -q '"rank":1'; then break; fi
   sleep 1
 done
-PLAYER=$(curl -fs "$BASE/api/v1/rankings/finisher" | grep -o '"playerId":"[^"]*"' | head -1 | cut -d'"' -f4)
-echo "Top-10 endpoint: $BASE/api/v1/rankings/finisher; player endpoint: $BASE/api/v1/players/$PLAYER/skills"
+RANKING=$(curl -fs "$BASE/api/v1/rankings/finisher")
+PLAYER=$(echo "$RANKING" | grep -o '"playerId":"[^"]*"' | head -1 | cut -d'"' -f4)
+SEASON=$(echo "$RANKING" | grep -o '"season":"[^"]*"' | head -1 | cut -d'"' -f4)
+# The replayed season becomes the latest one: ask for the demo season's player by his season.
+TOP10="$BASE/api/v1/rankings/finisher?season=$SEASON"
+PLAYER_URL="$BASE/api/v1/players/$PLAYER/skills?season=$SEASON"
+echo "Top-10 endpoint: $TOP10; player endpoint: $PLAYER_URL"
 
 java -jar "$JAR" replay generated:seed=7 ${REPLAY_SPEED:+--speed "$REPLAY_SPEED"} \
     --bootstrap-servers "127.0.0.1:$KAFKA_PORT" >"$LOG.replay" 2>&1 &
@@ -41,7 +46,7 @@ run() {
   echo "== $1"
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | grep -E 'Requests/sec|Latency|50%|90%|99%|requests in|Non-2xx|Socket errors'
 }
-run "$BASE/api/v1/rankings/finisher"
-run "$BASE/api/v1/players/$PLAYER/skills"
+run "$TOP10"
+run "$PLAYER_URL"
 if kill -0 "$REPLAY" 2>/dev/null; then echo "(the replay was still running at the end)"; else echo "(the replay finished during the measurement)"; fi
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%Y-%m-%dT%H:%MZ)"
