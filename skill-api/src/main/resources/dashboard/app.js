@@ -79,12 +79,22 @@ function tickerText(e) {
   }
 }
 
+// Within one recomputation (same moment) the most newsworthy event stays on top: the emitter sends the
+// new leader first, and prepending alone would bury it under the ten moves that follow it.
+const NEWSWORTHY = { NEW_LEADER: 0, ENTERED_TOP10: 1, LEFT_TOP10: 2, RANK_CHANGED: 3 };
+
 function addTicker(e, fresh) {
   const list = $("ticker-events");
   const item = h("li", { class: fresh ? "fresh" : "", "data-kind": e.kind },
     playerLink(e.playerId, e.playerName), " ", h("span", { class: "kind" }, tickerText(e)));
-  list.prepend(item);
-  while (list.children.length > 10) list.lastChild.remove();
+  item.dataset.at = String(e.at);
+  item.dataset.news = String(NEWSWORTHY[e.kind] ?? 3);
+  let next = list.firstChild;
+  while (next && next.dataset.at === item.dataset.at && Number(next.dataset.news) <= Number(item.dataset.news)) {
+    next = next.nextSibling;
+  }
+  list.insertBefore(item, next);
+  while (list.children.length > 25) list.lastChild.remove();
 }
 
 async function connectTicker() {

@@ -52,7 +52,7 @@ class TopicsCommand {
 
     @Command(name = "tail", mixinStandardHelpOptions = true, description = {
             "Print a topic's messages as they come: rankings and badge events pretty-printed, others as raw JSON.",
-            "Runs until --max messages or Ctrl-C."})
+            "Runs until --max messages, the end (--to-end) or Ctrl-C."})
     static class Tail implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "<topic>", description = "e.g. skill-rankings, skill-badge-events.")
         String topic;
@@ -64,6 +64,10 @@ class TopicsCommand {
                 description = "Stop after N messages.")
         long max;
 
+        @Option(names = "--to-end", description = "Stop at the end of what the topic holds now (with --from-beginning: "
+                + "print the current state and exit).")
+        boolean toEnd;
+
         @Mixin
         KafkaOptions kafka = new KafkaOptions();
 
@@ -73,7 +77,7 @@ class TopicsCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            TopicReader.read(kafka.connection(), topic, fromBeginning, false, max, r -> {
+            TopicReader.read(kafka.connection(), topic, fromBeginning, toEnd, max, r -> {
                 out.println(Pretty.message(r.key(), r.value()));
                 out.flush();
             });

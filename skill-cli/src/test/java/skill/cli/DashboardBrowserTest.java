@@ -86,7 +86,13 @@ class DashboardBrowserTest {
         assertThat(script("return window.__pageId")).as("the same page, not reloaded").isEqualTo(pageId);
         assertThat(script("return document.querySelectorAll('#board-finisher tbody tr[data-player-id]').length"))
                 .isEqualTo(10L);
-        await().atMost(WAIT).until(() -> browser.findElement(By.id("ticker-events")).getText().contains("new #1"));
+        try {
+            await().atMost(WAIT).until(() -> browser.findElement(By.id("ticker-events")).getText().contains("new #1"));
+        } catch (RuntimeException e) {
+            screenshot("failure.png");
+            throw new AssertionError("The ticker shows no new #1; it reads: "
+                    + browser.findElement(By.id("ticker-events")).getText(), e);
+        }
         screenshot("dashboard.png");
 
         browser.findElement(By.cssSelector("#board-finisher tbody tr[data-player-id='A09'] a")).click();
