@@ -30,7 +30,8 @@ class ServiceCommand implements Callable<Integer> {
                 ConfigKeys.DISPATCHER_ENABLED, service == Service.dispatcher,
                 ConfigKeys.CALCULATORS_ENABLED, service == Service.calculators,
                 ConfigKeys.API_ENABLED, service == Service.api,
-                // Only the dispatcher owns the database and its schema.
+                // Only the dispatcher owns the database and its schema: the others start without it.
+                "datasources.default.enabled", service == Service.dispatcher,
                 "flyway.datasources.default.enabled", service == Service.dispatcher,
                 "endpoints.health.jdbc.enabled", service == Service.dispatcher);
     }

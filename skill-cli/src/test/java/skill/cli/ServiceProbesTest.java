@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import static skill.cli.DeploymentFiles.map;
 
 /**
  * Each service, started as `skill service X` starts it, answers the probe paths of its Kubernetes
- * Deployment and the health check of its compose service with 200 once it is up.
+ * Deployment and the health check of its compose service with 200 once it is up; only the
+ * dispatcher needs the database.
  */
 class ServiceProbesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -37,7 +39,12 @@ class ServiceProbesTest {
         List<String> composeCheck = DeploymentFiles.list(map(DeploymentFiles.composeSkillServices()
                 .get(service.name()).get("healthcheck")).get("test")).stream().map(String::valueOf).toList();
 
-        try (TestSystem system = TestSystem.start("probes-" + service, ServiceCommand.properties(service))) {
+        Map<String, Object> settings = new HashMap<>(ServiceCommand.properties(service));
+        if (service != Service.dispatcher) {
+            // Only the dispatcher uses PostgreSQL: the others start and stay ready without it.
+            settings.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:9/unreachable");
+        }
+        try (TestSystem system = TestSystem.start("probes-" + service, settings)) {
             EmbeddedServer server = system.context().getBean(EmbeddedServer.class).start();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 for (String path : paths) {
