@@ -81,11 +81,16 @@ final class PlannedTracking implements Iterator<PositionFrame> {
                 motions[i] = motion;
             }
             motion.step(at, Math.min(p.endedAt() + stepMs, stint.until()) - at <= CALM_MS);
-            objects.add(new TrackedObject(stint.playerId(), stint.teamId(), MatchTrackingGenerator.exact(motion.x()),
-                    MatchTrackingGenerator.exact(motion.y()), MatchTrackingGenerator.exact(motion.speed()), null));
+            objects.add(new TrackedObject(stint.playerId(), stint.teamId(), centimetres(motion.x()),
+                    centimetres(motion.y()), MatchTrackingGenerator.exact(motion.speed()), null));
         }
         objects.add(new TrackedObject(null, null, 0, 0, null, true));
         return new PositionFrame(plan.matchId(), plan.season(), plan.matchday(), p.period(), frame++,
                 Instant.ofEpochMilli(at), objects);
+    }
+
+    /** Positions to the centimetre, as providers send them (the speed keeps its float, the truth's measure). */
+    private static double centimetres(float metres) {
+        return Math.round(metres * 100.0) / 100.0;
     }
 }
