@@ -6,26 +6,45 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import skill.core.codec.FactCodec;
+import skill.core.codec.FrameCodec;
 import skill.core.model.MatchFact;
+import skill.core.model.PositionFrame;
 import skill.runtime.KafkaConnection;
 
 import java.util.Map;
 
-/** Publishes facts to match-facts as an upstream producer does: contract JSON, key = matchId, all acknowledged. */
+/**
+ * Publishes facts to match-facts (or tracking frames to match-positions) as an upstream producer does:
+ * contract JSON, key = matchId, all acknowledged.
+ */
 final class FactPublisher implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
     private int sent;
 
     FactPublisher(KafkaConnection kafka, String topic) {
+        this(kafka, topic, 5, 16_384);
+    }
+
+    /** For frames: 25 a second per match, so larger batches that wait a little longer. */
+    static FactPublisher forFrames(KafkaConnection kafka, String topic) {
+        return new FactPublisher(kafka, topic, 20, 512 * 1024);
+    }
+
+    private FactPublisher(KafkaConnection kafka, String topic, int lingerMs, int batchBytes) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(kafka.with(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
+        this.producer = new KafkaProducer<>(kafka.with(Map.of(ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs, ProducerConfig.BATCH_SIZE_CONFIG, batchBytes,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
     }
 
     void publish(MatchFact fact) {
         send(fact.matchId(), FactCodec.write(fact));
+    }
+
+    void publish(PositionFrame frame) {
+        send(frame.matchId(), FrameCodec.write(frame));
     }
 
     /** Raw bytes, e.g. a message that breaks the contract, to show the dead-letter path. */

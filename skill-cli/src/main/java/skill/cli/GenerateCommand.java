@@ -3,8 +3,10 @@ package skill.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import skill.importer.FactFiles;
+import skill.importer.FrameFiles;
 import skill.importer.synthetic.SeasonGenerator;
 
 import java.io.BufferedOutputStream;
@@ -19,7 +21,9 @@ class GenerateCommand {
 
     @Command(name = "season", mixinStandardHelpOptions = true, description = {
             "Write a synthetic season as NDJSON facts in replay order: 18 clubs, 34 matchdays of 9 matches, about "
-                    + "1,300 facts per match (see docs/importers.md). The same seed gives the same bytes."})
+                    + "1,300 facts per match (see docs/importers.md). The same seed gives the same bytes.",
+            "With --tracking, also the matches' tracking frames (25 Hz: the players on the pitch by the facts' "
+                    + "lineups, substitutions and clock) as NDJSON frames, for replay <facts> --frames <file>."})
     static class Season implements Callable<Integer> {
         @Option(names = "--seed", required = true, description = "Random seed.")
         long seed;
@@ -34,12 +38,29 @@ class GenerateCommand {
         @Option(names = "--out", description = "File to write (gzip when it ends in .gz); default: standard output.")
         Path out;
 
+        @Option(names = "--tracking", paramLabel = "FILE", description = "Also write tracking frames (contract §2) "
+                + "to FILE (gzip when it ends in .gz), matchday by matchday, the matches interleaved by time. A whole "
+                + "match at 25 Hz is ~146,000 frames, ~290 MB of JSON (~21 MB gzipped, ~25 s to make): see --tracking-matchdays.")
+        Path tracking;
+
+        @Option(names = "--tracking-matchdays", defaultValue = "1", paramLabel = "K",
+                description = "Frames only for the first K matchdays, 0..--matchdays (default ${DEFAULT-VALUE}).")
+        int trackingMatchdays;
+
+        @Option(names = "--tracking-hz", defaultValue = "25", paramLabel = "HZ",
+                description = "Frames per second, 1..50 (default ${DEFAULT-VALUE}).")
+        int trackingHz;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             SeasonGenerator generator = new SeasonGenerator(seed, matchdays, season);
+            if (tracking != null && (trackingMatchdays < 0 || trackingMatchdays > matchdays)) {
+                throw new ParameterException(spec.commandLine(), "--tracking-matchdays must be 0.." + matchdays
+                        + ", was " + trackingMatchdays);
+            }
             if (out != null) {
                 long n = FactFiles.write(generator.facts(), out);
                 spec.commandLine().getOut().printf("Wrote %,d facts of %d matches to %s.%n", n,
@@ -48,6 +69,13 @@ class GenerateCommand {
                 // Standard output stays open; only the facts go there.
                 OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
                 FactFiles.write(generator.facts(), stdout);
+            }
+            if (tracking != null) {
+                long n = FrameFiles.write(generator.tracking(trackingMatchdays, trackingHz), tracking);
+                (out != null ? spec.commandLine().getOut() : spec.commandLine().getErr()).printf(
+                        "Wrote %,d frames (%d Hz) of %d matches to %s.%n", n, trackingHz,
+                        generator.fixtures().filter(f -> f.matchday() <= trackingMatchdays).count(),
+                        tracking);
             }
             return 0;
         }

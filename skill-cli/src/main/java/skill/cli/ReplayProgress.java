@@ -3,47 +3,77 @@ package skill.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import skill.core.model.MatchFact;
 
 import java.io.PrintWriter;
 import java.time.Duration;
 
-/** Progress of a replay: a bar with rate and ETA on a terminal, a plain log line every ten seconds otherwise. */
+/**
+ * Progress of a replay, facts and frames counted: a bar with rate and ETA on a terminal, a plain log line
+ * every ten seconds otherwise.
+ */
 interface ReplayProgress extends AutoCloseable {
 
-    void sent(MatchFact fact);
+    void sent(Replayed message);
 
     @Override
     void close();
 
-    /** @param expected facts to come (may be an estimate), or -1 when unknown */
+    /** @param expected messages to come (may be an estimate), or -1 when unknown */
     static ReplayProgress of(long expected, PrintWriter log) {
         return System.console() != null ? new Bar(expected) : new LogLines(expected, log);
     }
 
-    final class Bar implements ReplayProgress {
-        private final ProgressBar bar;
-        private int matchday;
+    /** What has been sent so far, by kind. */
+    final class Counts {
+        long facts;
+        long frames;
+        int matchday;
 
-        Bar(long expected) {
-            bar = new ProgressBarBuilder().setTaskName("Replay").setInitialMax(expected)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" facts", 1).showSpeed().build();
+        void add(Replayed message) {
+            if (message.isFrame()) {
+                frames++;
+            } else {
+                facts++;
+            }
+            matchday = message.matchday();
+        }
+
+        long messages() {
+            return facts + frames;
         }
 
         @Override
-        public void sent(MatchFact fact) {
+        public String toString() {
+            return String.format("matchday %d, %,d facts%s", matchday, facts,
+                    frames > 0 ? String.format(", %,d frames", frames) : "");
+        }
+    }
+
+    final class Bar implements ReplayProgress {
+        private final ProgressBar bar;
+        private final Counts counts = new Counts();
+
+        Bar(long expected) {
+            bar = new ProgressBarBuilder().setTaskName("Replay").setInitialMax(expected)
+                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" msgs", 1).showSpeed().build();
+        }
+
+        @Override
+        public void sent(Replayed message) {
+            int matchday = counts.matchday;
+            counts.add(message);
             bar.step();
             if (bar.getCurrent() > bar.getMax() && bar.getMax() > 0) {
                 bar.maxHint(bar.getCurrent() + bar.getCurrent() / 100);
             }
-            if (fact.matchday() != matchday) {
-                matchday = fact.matchday();
-                bar.setExtraMessage("matchday " + matchday);
+            if (counts.messages() % 1000 == 1 || counts.matchday != matchday) {
+                bar.setExtraMessage(counts.toString());
             }
         }
 
         @Override
         public void close() {
+            bar.setExtraMessage(counts.toString());
             bar.maxHint(bar.getCurrent());
             bar.close();
         }
@@ -54,8 +84,8 @@ interface ReplayProgress extends AutoCloseable {
         private final long expected;
         private final PrintWriter log;
         private final long start = System.nanoTime();
+        private final Counts counts = new Counts();
         private long last = start;
-        private long sent;
 
         LogLines(long expected, PrintWriter log) {
             this.expected = expected;
@@ -63,14 +93,14 @@ interface ReplayProgress extends AutoCloseable {
         }
 
         @Override
-        public void sent(MatchFact fact) {
-            sent++;
+        public void sent(Replayed message) {
+            counts.add(message);
             long now = System.nanoTime();
             if (now - last >= EVERY_NANOS) {
                 last = now;
-                double rate = sent * 1e9 / (now - start);
-                log.printf("Replay: %,d%s facts, matchday %d, %,.0f facts/s%n", sent,
-                        expected > 0 ? String.format(" of ~%,d", expected) : "", fact.matchday(), rate);
+                double rate = counts.messages() * 1e9 / (now - start);
+                log.printf("Replay: %,d%s messages (%s), %,.0f messages/s%n", counts.messages(),
+                        expected > 0 ? String.format(" of ~%,d", expected) : "", counts, rate);
                 log.flush();
             }
         }

@@ -32,7 +32,7 @@ class ReplayCommandTest {
 
     @BeforeAll
     static void start() {
-        // No sprinter: the generator makes no tracking frames (yet), so it would rank zeros only.
+        // No sprinter: this replay sends no tracking frames (tracking=true would), so it would rank zeros only.
         system = TestSystem.start("replay", Map.of("skill.scoring.min-minutes", 90,
                 "skill.calculators.flush-interval", "100ms", "skill.calculators.skills",
                 "initiator, finisher, ball-winner"));

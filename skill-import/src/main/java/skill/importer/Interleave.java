@@ -6,7 +6,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A k-way merge of several matches played at the same time, as a live feed delivers them: each match
@@ -29,6 +33,12 @@ public final class Interleave<T> implements Iterator<T> {
         for (int i = 0; i < sources.size(); i++) {
             advance(i, Instant.MIN);
         }
+    }
+
+    /** The merge as an ordered, sequential stream. */
+    public static <T> Stream<T> stream(List<? extends Iterator<T>> sources, Function<T, Instant> time) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Interleave<>(sources, time),
+                Spliterator.ORDERED), false);
     }
 
     @Override

@@ -5,8 +5,10 @@ import skill.core.model.PositionFrame.TrackedObject;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Realistic tracking of a whole match for tests, benchmarks and demos, deterministic by seed: 22 players,
@@ -19,9 +21,6 @@ import java.util.Random;
  */
 public final class MatchTrackingGenerator {
     public static final Instant KICKOFF = Instant.parse("2024-03-09T14:30:00Z");
-    private static final double HALF_LENGTH = 52.5;
-    private static final double HALF_WIDTH = 34;
-    private static final double NOISE_M = 0.02;
 
     /** One player's samples of one period: sample i is at {@code startedAt + i * stepMs}. */
     public record PeriodTrack(int period, long startedAt, int stepMs, float[] x, float[] y, float[] speed) {
@@ -73,11 +72,6 @@ public final class MatchTrackingGenerator {
             return new PositionFrame(matchId, season, matchday, first.period(), index,
                     Instant.ofEpochMilli(first.at(i)), objects);
         }
-
-        /** The shortest decimal of a float, so JSON stays short and compares to thresholds as the float does. */
-        private static double exact(float value) {
-            return Double.parseDouble(Float.toString(value));
-        }
     }
 
     public static Match fullMatch(long seed) {
@@ -98,11 +92,11 @@ public final class MatchTrackingGenerator {
         for (String team : List.of("T-HOME", "T-AWAY")) {
             for (int shirt = 1; shirt <= 11; shirt++) {
                 String playerId = team.substring(2) + "-" + shirt;
-                double topSpeed = shirt == 1 ? 7.2 : 8.4 + 1.2 * random.nextDouble();
+                double topSpeed = PlayerMotion.topSpeed(random, shirt == 1);
                 List<PeriodTrack> periods = new ArrayList<>();
                 for (int p = 0; p < 2; p++) {
-                    periods.add(new Player(random, playerId, shirt == 1, topSpeed, sprints)
-                            .run(p + 1, starts[p], stepMs, sizes[p]));
+                    periods.add(run(new PlayerMotion(random, playerId, shirt == 1, topSpeed, p + 1, stepMs,
+                            sprints::add), p + 1, starts[p], stepMs, sizes[p]));
                 }
                 tracks.add(new Track(playerId, team, periods));
             }
@@ -110,115 +104,33 @@ public final class MatchTrackingGenerator {
         return new Match(hz, tracks, sprints);
     }
 
-    /** One player's motion through one period. */
-    private static final class Player {
-        private enum Activity { WALK, JOG, RUN, SPRINT }
+    /**
+     * The tracking of a planned match (its id, periods and who is on the pitch when), streamed frame by frame
+     * in time order with speeds: a frame per sample time of each period, holding the players on the pitch at
+     * that time and the ball. Each player's motion depends only on {@code seed} and his id, so the same plan
+     * and seed give the same frames. Players are calm in their last 20 s on the pitch, so each true sprint
+     * (reported to {@code truth} when it ends) is one of the old DFL rule, also for a player who goes off.
+     */
+    public static Iterator<PositionFrame> frames(TrackingPlan plan, long seed, int hz, Consumer<TrueSprint> truth) {
+        return new PlannedTracking(plan, seed, hz, truth);
+    }
 
-        private final Random random;
-        private final String playerId;
-        private final boolean goalkeeper;
-        private final double topSpeed;
-        private final List<TrueSprint> sprints;
-        private Activity activity = Activity.WALK;
-        private double target = 1;
-        private double acceleration = 3;
-        private double holdS;
-        private boolean reached;
-        private long activityEnds;
-
-        Player(Random random, String playerId, boolean goalkeeper, double topSpeed, List<TrueSprint> sprints) {
-            this.random = random;
-            this.playerId = playerId;
-            this.goalkeeper = goalkeeper;
-            this.topSpeed = topSpeed;
-            this.sprints = sprints;
+    private static PeriodTrack run(PlayerMotion motion, int period, long startedAt, int stepMs, int size) {
+        float[] xs = new float[size];
+        float[] ys = new float[size];
+        float[] speeds = new float[size];
+        double dt = stepMs / 1000.0;
+        for (int i = 0; i < size; i++) {
+            motion.step(startedAt + (long) i * stepMs, (size - i) * dt < 20);
+            xs[i] = motion.x();
+            ys[i] = motion.y();
+            speeds[i] = motion.speed();
         }
+        return new PeriodTrack(period, startedAt, stepMs, xs, ys, speeds);
+    }
 
-        PeriodTrack run(int period, long startedAt, int stepMs, int size) {
-            float[] xs = new float[size];
-            float[] ys = new float[size];
-            float[] speeds = new float[size];
-            double x = (random.nextDouble() - 0.5) * 80;
-            double y = (random.nextDouble() - 0.5) * 55;
-            double heading = random.nextDouble() * 2 * Math.PI;
-            double v = 0;
-            double dt = stepMs / 1000.0;
-            long sprintStart = -1;
-            int sprintPeakAt = -1;
-            for (int i = 0; i < size; i++) {
-                long at = startedAt + (long) i * stepMs;
-                boolean lastSeconds = (size - i) * dt < 20;
-                if (at >= activityEnds && (activity != Activity.SPRINT || reached && holdDone(at))) {
-                    next(at, lastSeconds);
-                }
-                double step = target - v;
-                double limit = (step > 0 ? acceleration : 5.0) * dt;
-                v = Math.max(0, v + Math.max(-limit, Math.min(limit, step)));
-                reached |= Math.abs(target - v) < 1e-9;
-                if (sprintStart < 0 && activity == Activity.SPRINT && v < 4) {
-                    heading = Math.atan2(-y, -x) + (random.nextDouble() - 0.5) * 2; // sprints go into space
-                }
-                // Heading wanders less at speed; near the lines the player turns inwards, as fast
-                // as a lateral acceleration of 4 m/s² allows.
-                heading += random.nextGaussian() * (v > 4 ? 0.01 : 0.06);
-                if (Math.abs(x) > HALF_LENGTH - 10 || Math.abs(y) > HALF_WIDTH - 10) {
-                    double turn = Math.IEEEremainder(Math.atan2(-y, -x) - heading, 2 * Math.PI);
-                    double most = Math.max(0.5, 4 / Math.max(v, 0.1)) * dt;
-                    heading += Math.max(-most, Math.min(most, turn));
-                }
-                x += v * dt * Math.cos(heading);
-                y += v * dt * Math.sin(heading);
-                xs[i] = (float) (x + random.nextGaussian() * NOISE_M);
-                ys[i] = (float) (y + random.nextGaussian() * NOISE_M);
-                speeds[i] = (float) v;
-                // The truth: a sprint activity's samples at ≥ 4.0 m/s, including its deceleration.
-                if (speeds[i] >= 4.0f && (activity == Activity.SPRINT || sprintStart >= 0)) {
-                    if (sprintStart < 0) {
-                        sprintStart = at;
-                    }
-                    sprintPeakAt = sprintPeakAt < 0 || speeds[i] > speeds[sprintPeakAt] ? i : sprintPeakAt;
-                } else if (sprintStart >= 0 && speeds[i] < 4.0f) {
-                    sprints.add(new TrueSprint(playerId, period, sprintStart, at - stepMs, speeds[sprintPeakAt]));
-                    sprintStart = -1;
-                    sprintPeakAt = -1;
-                }
-            }
-            return new PeriodTrack(period, startedAt, stepMs, xs, ys, speeds);
-        }
-
-        private boolean holdDone(long at) {
-            if (holdS > 0) {
-                activityEnds = at + (long) (holdS * 1000);
-                holdS = 0;
-                return false;
-            }
-            return true;
-        }
-
-        private void next(long at, boolean lastSeconds) {
-            boolean wasFast = activity == Activity.RUN || activity == Activity.SPRINT;
-            double r = random.nextDouble();
-            if (lastSeconds || wasFast) {
-                activity = r < 0.5 ? Activity.WALK : Activity.JOG;
-            } else if (goalkeeper) {
-                activity = r < 0.7 ? Activity.WALK : r < 0.95 ? Activity.JOG : Activity.RUN;
-            } else {
-                activity = r < 0.38 ? Activity.WALK : r < 0.76 ? Activity.JOG : r < 0.94 ? Activity.RUN : Activity.SPRINT;
-            }
-            double seconds;
-            switch (activity) {
-                case WALK -> { target = 0.8 + random.nextDouble(); seconds = 4 + 10 * random.nextDouble(); }
-                case JOG -> { target = 2.0 + 1.5 * random.nextDouble(); seconds = 4 + 8 * random.nextDouble(); }
-                case RUN -> { target = 4.3 + 1.5 * random.nextDouble(); seconds = 2 + 4 * random.nextDouble(); }
-                default -> {
-                    target = 6.9 + (topSpeed - 6.9) * random.nextDouble();
-                    seconds = 0;
-                    holdS = 1.5 + 2 * random.nextDouble();
-                    reached = false;
-                }
-            }
-            acceleration = 2.5 + 3 * random.nextDouble();
-            activityEnds = at + (long) (seconds * 1000);
-        }
+    /** The shortest decimal of a float, so JSON stays short and compares to thresholds as the float does. */
+    static double exact(float value) {
+        return Double.parseDouble(Float.toString(value));
     }
 }
