@@ -21,7 +21,7 @@ import java.time.Duration;
 public final class SprintDetectionTopology {
     static final String FACTS = "sprint-facts";
     static final String DEAD_LETTERS = "sprint-dead-letters";
-    private static final String SOURCE = "positions";
+    static final String SOURCE = "positions";
     private static final String DETECTOR = "sprint-detector";
 
     private SprintDetectionTopology() {
