@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import skill.calculators.CalculatorsService;
+import skill.calculators.SprintDetectionService;
 import skill.core.Topics;
 import skill.core.codec.FactCodec;
 import skill.core.codec.Json;
@@ -177,8 +177,9 @@ class SprintDetectorRestartIntegrationTest {
 
     /** The detector with the service's Streams settings on its own state directory; a failure ends it. */
     private KafkaStreams start(Path stateDir, Consumer<Properties> settings, Topology topology) {
-        Properties props = CalculatorsService.streamsConfig(applicationId,
-                KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1);
+        Properties props = SprintDetectionService.streamsConfig(applicationId,
+                KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1,
+                Duration.ofMillis(SprintDetectionService.DEFAULT_COMMIT_INTERVAL_MS));
         // A crashed member stays in the group until its session times out: the broker's minimum.
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6_000);
         settings.accept(props);
