@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import skill.runtime.TopicProvisioner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 
 /**
  * Runs the sprint detector: its own Kafka Streams application ({@code {prefix}-sprint-detector}),
@@ -27,6 +29,12 @@ import java.time.Duration;
 @Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
 @Requires(property = ConfigKeys.SPRINTS_ENABLED, notEquals = "false")
 public class SprintDetectionService {
+    /**
+     * How often the detector commits. Not Kafka Streams' 100 ms under exactly-once: each commit is a
+     * transaction round trip, and 1 s cut the bench's full path by a third to a half (docs/benchmarks.md)
+     * at the cost of facts becoming visible (read_committed) up to a second later.
+     */
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(SprintDetectionService.class);
     private final KafkaStreams streams;
 
@@ -38,10 +46,12 @@ public class SprintDetectionService {
                                   @Value("${" + ConfigKeys.SPRINTS_NEW_RULE_FROM + ":" + SprintRules.NEW_RULE_FROM + "}") String newRuleFrom,
                                   @Value("${" + ConfigKeys.SPRINTS_RULES + ":}") String rules,
                                   @Value("${" + ConfigKeys.SPRINTS_SUMMARY_INTERVAL + ":10s}") Duration summaryInterval,
-                                  @Value("${" + ConfigKeys.SPRINTS_MATCH_IDLE + ":30s}") Duration matchIdle)
+                                  @Value("${" + ConfigKeys.SPRINTS_MATCH_IDLE + ":30s}") Duration matchIdle,
+                                  @Value("${" + ConfigKeys.SPRINTS_COMMIT_INTERVAL + ":" + DEFAULT_COMMIT_INTERVAL_MS + "ms}")
+                                  Duration commitInterval)
             throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
-        var props = CalculatorsService.streamsConfig(applicationId(idPrefix), kafka, state, replicas);
+        var props = streamsConfig(applicationId(idPrefix), kafka, state, replicas, commitInterval);
         streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.parse(newRuleFrom, rules),
                 summaryInterval, matchIdle), props);
         streams.setUncaughtExceptionHandler(e -> {
@@ -50,6 +60,14 @@ public class SprintDetectionService {
         });
         streams.start();
         LOG.info("Sprint detector started as {}", applicationId(idPrefix));
+    }
+
+    /** The calculators' exactly-once settings with the detector's own commit interval. */
+    public static Properties streamsConfig(String applicationId, KafkaConnection kafka, Path stateDir, int replicas,
+                                           Duration commitInterval) {
+        Properties props = CalculatorsService.streamsConfig(applicationId, kafka, stateDir, replicas);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+        return props;
     }
 
     public static String applicationId(String idPrefix) {

@@ -50,6 +50,7 @@ public final class ConfigKeys {
     public static final String SPRINTS_RULES = "skill.sprints.rules";
     public static final String SPRINTS_SUMMARY_INTERVAL = "skill.sprints.summary-interval";
     public static final String SPRINTS_MATCH_IDLE = "skill.sprints.match-idle";
+    public static final String SPRINTS_COMMIT_INTERVAL = "skill.sprints.commit-interval";
 
     public static final String SCORING_MIN_MINUTES = "skill.scoring.min-minutes";
     public static final String SCORING_DIFFICULT_PASS_THRESHOLD = "skill.scoring.difficult-pass-threshold";

@@ -16,6 +16,8 @@ final class FrameCheck {
     /** More than the players, ball and officials a pitch holds; bounds the tracks one message can create. */
     static final int MAX_OBJECTS = 64;
     static final int MAX_ID_LENGTH = 256;
+    /** The season of the latest valid frame: a match's frames all repeat it, and checking it takes a regex. */
+    private static volatile String lastSeason;
 
     private FrameCheck() {
     }
@@ -44,7 +46,7 @@ final class FrameCheck {
         }
         if (frame.season() == null || frame.season().isBlank()) {
             problems.add("season is required");
-        } else if (!FactCodec.isSeason(frame.season())) {
+        } else if (!frame.season().equals(lastSeason) && !FactCodec.isSeason(frame.season())) {
             problems.add("season must be YYYY-YY of two consecutive years, was '" + frame.season() + "'");
         }
         if (frame.t() == null) {
@@ -53,7 +55,7 @@ final class FrameCheck {
         if (frame.period() < 1) {
             problems.add("period must be ≥ 1, was " + frame.period());
         }
-        tooLong("matchId", frame.matchId(), problems);
+        tooLong("matchId", -1, frame.matchId(), problems);
         int objects = frame.objects().size();
         if (objects > MAX_OBJECTS) {
             problems.add("objects must have at most " + MAX_OBJECTS + " items, had " + objects);
@@ -63,19 +65,21 @@ final class FrameCheck {
             if (!object.representsBall() && (object.playerId() == null || object.playerId().isBlank())) {
                 problems.add("objects[" + i + "]: playerId is required unless ball is true");
             }
-            tooLong("objects[" + i + "].playerId", object.playerId(), problems);
-            tooLong("objects[" + i + "].teamId", object.teamId(), problems);
+            tooLong("playerId", i, object.playerId(), problems);
+            tooLong("teamId", i, object.teamId(), problems);
         }
         if (!problems.isEmpty()) {
             rejected.accept(String.join("; ", problems));
             return null;
         }
+        lastSeason = frame.season();
         return frame;
     }
 
-    private static void tooLong(String field, String value, List<String> problems) {
+    /** {@code index} of the object the field belongs to, -1 for the frame's; the name is built only when needed. */
+    private static void tooLong(String field, int index, String value, List<String> problems) {
         if (value != null && value.length() > MAX_ID_LENGTH) {
-            problems.add(field + " must be at most " + MAX_ID_LENGTH + " characters, was " + value.length());
+            problems.add((index < 0 ? field : "objects[" + index + "]." + field) + " must be at most " + MAX_ID_LENGTH + " characters, was " + value.length());
         }
     }
 }

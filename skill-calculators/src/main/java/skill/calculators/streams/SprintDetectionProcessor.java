@@ -41,11 +41,13 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     private final SprintRules rules;
     private final Duration summaryInterval;
     private final long matchIdleMs;
-    /** The players' tracks of each match being fed, deserialized once: the store holds the same after every frame. */
+    /** The players' tracks of each match being fed, deserialized once; the store gets them at each commit. */
     private final Map<String, Map<String, SprintTrackState>> open = new HashMap<>();
+    /** Matches fed since the last commit, with the wall-clock time of their latest frame. */
+    private final Map<String, Long> fed = new LinkedHashMap<>();
     private final StateOutput output = new StateOutput();
     private ProcessorContext<String, byte[]> context;
-    private KeyValueStore<String, byte[]> tracks;
+    private SprintTrackStore tracks;
     private KeyValueStore<String, byte[]> ledgers;
     private KeyValueStore<String, Long> matches;
 
@@ -62,6 +64,8 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
         this.ledgers = context.getStateStore(StoreNames.SPRINT_LEDGERS);
         this.matches = context.getStateStore(StoreNames.SPRINT_MATCHES);
         open.clear(); // a task revived after an aborted transaction starts from its restored stores
+        fed.clear();
+        tracks.beforeCommit(this::store);
         context.schedule(summaryInterval, PunctuationType.WALL_CLOCK_TIME, this::punctuate);
     }
 
@@ -103,8 +107,16 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
                 retractUnresolved(state, facts, false);
             }
         }
-        tracks.put(frame.matchId(), SprintTrackState.toBytes(players, output));
-        matches.put(frame.matchId(), context.currentSystemTimeMs());
+        fed.put(frame.matchId(), context.currentSystemTimeMs());
+    }
+
+    /** Writes the tracks of the matches fed since the last commit: called as Kafka Streams commits. */
+    private void store() {
+        fed.forEach((matchId, lastFrameAt) -> {
+            tracks.put(matchId, SprintTrackState.toBytes(open.get(matchId), output));
+            matches.put(matchId, lastFrameAt);
+        });
+        fed.clear();
     }
 
     private void publish(SprintTrackState state, SprintFacts facts, long start, long end, double peak, double distance) {
@@ -128,6 +140,7 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     }
 
     private void punctuate(long now) {
+        store(); // matches fed since the last commit are running too
         List<KeyValue<String, Long>> running = new ArrayList<>();
         try (KeyValueIterator<String, Long> it = matches.all()) {
             it.forEachRemaining(running::add);

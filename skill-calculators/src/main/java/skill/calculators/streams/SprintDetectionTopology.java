@@ -21,7 +21,7 @@ import java.time.Duration;
 public final class SprintDetectionTopology {
     static final String FACTS = "sprint-facts";
     static final String DEAD_LETTERS = "sprint-dead-letters";
-    private static final String SOURCE = "positions";
+    static final String SOURCE = "positions";
     private static final String DETECTOR = "sprint-detector";
 
     private SprintDetectionTopology() {
@@ -31,13 +31,13 @@ public final class SprintDetectionTopology {
         Topology topology = new Topology();
         topology.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), topics.matchPositions());
         topology.addProcessor(DETECTOR, () -> new SprintDetectionProcessor(rules, summaryInterval, matchIdle), SOURCE);
-        // Cached: a track is written per frame, its changelog only once per commit.
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPRINT_TRACKS),
-                Serdes.String(), Serdes.ByteArray()).withCachingEnabled(), DETECTOR);
+        // Written behind: the tracks of the matches fed since the last commit, once per commit.
+        topology.addStateStore(SprintTrackStore.builder(StoreNames.SPRINT_TRACKS), DETECTOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPRINT_LEDGERS),
                 Serdes.String(), Serdes.ByteArray()), DETECTOR);
+        // Uncached: written with the tracks as the task commits, where a cache would hold them to the next commit.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPRINT_MATCHES),
-                Serdes.String(), Serdes.Long()).withCachingEnabled(), DETECTOR);
+                Serdes.String(), Serdes.Long()), DETECTOR);
         topology.addSink(FACTS, topics.matchFacts(), new StringSerializer(), new ByteArraySerializer(), DETECTOR);
         topology.addSink(DEAD_LETTERS, topics.matchFactsDlq(), new StringSerializer(), new ByteArraySerializer(), DETECTOR);
         return topology;

@@ -116,6 +116,19 @@ class SprintDetectionTopologyTest {
     }
 
     @Test
+    void everyCommitStoresTheTracksAsOfItsLastFrame() {
+        // The driver commits after every record: the store must then hold every player's latest frame.
+        List<PositionFrame> frames = frames(MATCH, "2023-24", true);
+        SprintTrackStore store = (SprintTrackStore) driver.getStateStore(StoreNames.SPRINT_TRACKS);
+        for (PositionFrame frame : frames.subList(0, 50)) {
+            send(frame);
+            assertThat(SprintTrackState.fromBytes(store.get(MATCH_ID))).hasSize(22).allSatisfy((player, state) ->
+                    assertThat(state.lastFrameAt).isEqualTo(frame.t().toEpochMilli()));
+        }
+        assertThat(driver.getKeyValueStore(StoreNames.SPRINT_MATCHES).get(MATCH_ID)).isNotNull();
+    }
+
+    @Test
     void computesSpeedFromPositionsWhenFramesHaveNone() {
         frames(MATCH, "2023-24", false).forEach(this::send);
         driver.advanceWallClockTime(SUMMARY);

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import skill.calculators.CalculatorsService;
 import skill.calculators.SprintDetectionService;
 import skill.calculators.streams.SprintDetectionTopology;
 import skill.core.Topics;
@@ -72,6 +71,10 @@ public final class SprintsBench implements Callable<Integer> {
     @Option(names = "--without-speed", description = "Frames carry positions only: the detector estimates the speed.")
     boolean withoutSpeed;
 
+    @Option(names = "--commit-interval-ms", defaultValue = "" + SprintDetectionService.DEFAULT_COMMIT_INTERVAL_MS,
+            description = "The detector's commit interval (default ${DEFAULT-VALUE}, as skill.sprints.commit-interval).")
+    long commitIntervalMs;
+
     @Option(names = "--timeout", defaultValue = "PT10M", description = "Give up after this long (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
@@ -106,7 +109,8 @@ public final class SprintsBench implements Callable<Integer> {
     private Result detect(String servers, Admin admin, Topics topics, String applicationId, FrameLoad load,
                           int players, Instant lastFrame) throws Exception {
         Path state = Files.createTempDirectory("skill-bench");
-        var props = CalculatorsService.streamsConfig(applicationId, KafkaConnection.of(servers), state, 1);
+        var props = SprintDetectionService.streamsConfig(applicationId, KafkaConnection.of(servers), state, 1,
+                Duration.ofMillis(commitIntervalMs));
         var partition = new TopicPartition(topics.matchPositions(), 0);
         try (var streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.defaults(),
                 SUMMARY_INTERVAL, MATCH_IDLE), props);
@@ -173,8 +177,8 @@ public final class SprintsBench implements Callable<Integer> {
         out.printf("| final speed summaries out (summary interval %ds) | %.2f | | |%n", SUMMARY_INTERVAL.toSeconds(), r.summaries);
         out.printf("%nFull path / raw: %.2f (target ≥ 0.50); full path %,.0f frames/s (target ≥ 20,000).%n",
                 raw / r.committed, frames / r.committed);
-        out.printf("Detector stream thread CPU: %.2f s, %.1f µs per frame (%,.0f frames/s per core busy).%n",
-                r.cpuSeconds, r.cpuSeconds * 1e6 / frames, frames / r.cpuSeconds);
+        out.printf("Detector stream thread CPU: %.2f s, %.1f µs per frame (%,.0f frames/s per core busy; commit interval %d ms).%n",
+                r.cpuSeconds, r.cpuSeconds * 1e6 / frames, frames / r.cpuSeconds, commitIntervalMs);
         out.printf("Machine: %d cores, load average %.2f.%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 

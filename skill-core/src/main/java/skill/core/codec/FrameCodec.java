@@ -16,9 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a tracking frame (contract §2) with Jackson's streaming parser: a frame arrives 25 times a
- * second per match, and binding it field by field is several times cheaper than data binding. Reads
- * what {@code Json.read(bytes, PositionFrame.class)} reads (unknown fields ignored, nulls kept null),
+ * Reads a tracking frame (contract §2): the usual shape straight from the bytes ({@link FastFrameReader}),
+ * anything else with Jackson's streaming parser (a frame arrives 25 times a second per match, and
+ * binding it field by field is several times cheaper than data binding). Reads what
+ * {@code Json.read(bytes, PositionFrame.class)} reads (unknown fields ignored, nulls kept null),
  * and writes what it reads.
  */
 public final class FrameCodec {
@@ -34,6 +35,11 @@ public final class FrameCodec {
 
     /** The frame, or null for a JSON null; throws IllegalArgumentException saying what is not a frame. */
     public static PositionFrame read(byte[] json) {
+        PositionFrame usual = FastFrameReader.read(json);
+        return usual != null ? usual : readWithJackson(json);
+    }
+
+    static PositionFrame readWithJackson(byte[] json) {
         try (JsonParser in = FACTORY.createParser(json)) {
             in.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER.mappedFeature());
             JsonToken first = in.nextToken();
@@ -73,27 +79,22 @@ public final class FrameCodec {
         List<TrackedObject> objects = new ArrayList<>(24);
         for (JsonToken token = in.nextToken(); token != JsonToken.END_ARRAY; token = in.nextToken()) {
             expect(in, token, JsonToken.START_OBJECT, "an object in objects");
-            String playerId = null;
-            String teamId = null;
-            double x = 0;
-            double y = 0;
-            Double speed = null;
-            Boolean ball = null;
+            ObjectFields o = new ObjectFields();
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String field = in.currentName();
                 JsonToken value = in.nextToken();
                 boolean isNull = value == JsonToken.VALUE_NULL;
                 switch (field) {
-                    case "playerId" -> playerId = text(in, value);
-                    case "teamId" -> teamId = text(in, value);
-                    case "x" -> x = isNull ? 0 : in.getValueAsDouble();
-                    case "y" -> y = isNull ? 0 : in.getValueAsDouble();
-                    case "speed" -> speed = isNull ? null : in.getValueAsDouble();
-                    case "ball" -> ball = isNull ? null : in.getValueAsBoolean();
+                    case "playerId" -> o.playerId = text(in, value);
+                    case "teamId" -> o.teamId = text(in, value);
+                    case "x" -> o.x = isNull ? 0 : in.getValueAsDouble();
+                    case "y" -> o.y = isNull ? 0 : in.getValueAsDouble();
+                    case "speed" -> o.speed = isNull ? null : in.getValueAsDouble();
+                    case "ball" -> o.ball = isNull ? null : in.getValueAsBoolean();
                     default -> in.skipChildren();
                 }
             }
-            objects.add(new TrackedObject(playerId, teamId, x, y, speed, ball));
+            objects.add(o.build());
         }
         return objects;
     }
