@@ -52,7 +52,7 @@ public final class PipelineBench implements Callable<Integer> {
             description = "JVM options of each service, as in a 512 MB container (default ${DEFAULT-VALUE}).")
     String jvmOptions;
 
-    @Option(names = "--quick", description = "Smoke run: 2 matchdays, scale 1,2, 2 live minutes at ×30.")
+    @Option(names = "--quick", description = "Smoke run: 1 matchday, scale 1,2, 1 live minute at ×30.")
     boolean quick;
 
     @Option(names = "--timeout", defaultValue = "PT30M", description = "Give up a step after this long (default ${DEFAULT-VALUE}).")
@@ -71,9 +71,9 @@ public final class PipelineBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (quick) {
-            matchdays = 2;
+            matchdays = 1;
             scales = List.of(1, 2);
-            liveMinutes = 2;
+            liveMinutes = 1;
             speed = 30;
         }
         PrintWriter out = spec.commandLine().getOut();
