@@ -1,11 +1,11 @@
 package skill.calculators;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import skill.runtime.KafkaConnection;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,9 +61,9 @@ public final class CalculatorReset {
         }
     }
 
-    public static void reset(String bootstrapServers, String applicationId, Path stateDir)
+    public static void reset(KafkaConnection kafka, String applicationId, Path stateDir)
             throws ExecutionException, InterruptedException, IOException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(kafka.config())) {
             List<String> internal = admin.listTopics().names().get().stream()
                     .filter(t -> t.startsWith(applicationId + "-")
                             && (t.endsWith("-changelog") || t.endsWith("-repartition")))

@@ -22,6 +22,7 @@ import skill.core.skills.SkillModels;
 import skill.core.skills.SeasonTotals;
 import skill.core.standings.ScoreFormula;
 import skill.core.standings.StandingsCalculator;
+import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public class CalculatorsService {
     private final Map<String, KafkaStreams> running = new TreeMap<>();
 
     public CalculatorsService(TopicProvisioner provisioned, Topics topics, Environment env, MeterRegistry registry,
-                              @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
+                              KafkaConnection kafka,
                               @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
                               @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
                               @Value("${" + ConfigKeys.CALCULATORS_FLUSH_INTERVAL + ":500ms}") Duration flushInterval,
@@ -59,7 +60,7 @@ public class CalculatorsService {
             if (!chosen.isEmpty() && !chosen.contains(model.skill().path())) {
                 continue;
             }
-            Properties props = streamsConfig(idPrefix + "-" + model.skill().path(), bootstrapServers, state, replicas);
+            Properties props = streamsConfig(idPrefix + "-" + model.skill().path(), kafka, state, replicas);
             var calculator = new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes);
             Timer latency = Timer.builder("skill.calculators.fact.to.ranking")
                     .description("From a fact's publish to the recomputed ranking that reflects it")
@@ -80,10 +81,10 @@ public class CalculatorsService {
     }
 
     /** One skill's Kafka Streams settings: exactly-once, so a crash never counts a fact twice. */
-    public static Properties streamsConfig(String applicationId, String bootstrapServers, Path stateDir, int replicas) {
+    public static Properties streamsConfig(String applicationId, KafkaConnection kafka, Path stateDir, int replicas) {
         Properties props = new Properties();
+        props.putAll(kafka.config());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicas);

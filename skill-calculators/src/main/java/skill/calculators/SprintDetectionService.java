@@ -12,6 +12,7 @@ import skill.calculators.streams.SprintDetectionTopology;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
 import skill.core.sprints.SprintRules;
+import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ public class SprintDetectionService {
     private final KafkaStreams streams;
 
     public SprintDetectionService(TopicProvisioner provisioned, Topics topics,
-                                  @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
+                                  KafkaConnection kafka,
                                   @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
                                   @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
                                   @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
@@ -40,7 +41,7 @@ public class SprintDetectionService {
                                   @Value("${" + ConfigKeys.SPRINTS_MATCH_IDLE + ":30s}") Duration matchIdle)
             throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
-        var props = CalculatorsService.streamsConfig(applicationId(idPrefix), bootstrapServers, state, replicas);
+        var props = CalculatorsService.streamsConfig(applicationId(idPrefix), kafka, state, replicas);
         streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.parse(newRuleFrom, rules),
                 summaryInterval, matchIdle), props);
         streams.setUncaughtExceptionHandler(e -> {

@@ -17,6 +17,7 @@ import skill.core.standings.Ranking;
 import skill.core.standings.Standings;
 import skill.core.standings.ScoreFormula;
 import skill.core.standings.StandingsCalculator;
+import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 import skill.testsupport.KafkaTestSupport;
 import skill.testsupport.TestInfrastructure;
@@ -52,12 +53,12 @@ class RebuildIntegrationTest {
         String prefix = KafkaTestSupport.uniquePrefix("rebuild");
         Topics topics = Topics.defaults().withPrefix(prefix);
         String bootstrap = TestInfrastructure.kafkaBootstrapServers();
-        TopicProvisioner.create(bootstrap, topics, 2, (short) 1);
+        TopicProvisioner.create(KafkaConnection.of(bootstrap), topics, 2, (short) 1);
         Standings expected = expectedStandings(publishSeason(topics));
         String appId = prefix + "finisher";
 
         List<ConsumerRecord<String, String>> first = finalOutputs(topics, appId, expected, 0);
-        CalculatorReset.reset(bootstrap, appId, stateDir);
+        CalculatorReset.reset(KafkaConnection.of(bootstrap), appId, stateDir);
         List<ConsumerRecord<String, String>> rebuilt = finalOutputs(topics, appId, expected, first.get(0).offset() + 1);
 
         assertThat(rebuilt.get(0).offset()).isGreaterThan(first.get(0).offset());
@@ -68,7 +69,7 @@ class RebuildIntegrationTest {
     private List<ConsumerRecord<String, String>> finalOutputs(Topics topics, String appId, Standings expected, long after) {
         var calculator = new StandingsCalculator(MODEL, new ScoreFormula(MODEL.defaultWeights()), MIN_MINUTES);
         KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, calculator, Duration.ofMillis(100)),
-                CalculatorsService.streamsConfig(appId, TestInfrastructure.kafkaBootstrapServers(), stateDir, 1));
+                CalculatorsService.streamsConfig(appId, KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1));
         try {
             streams.start();
             var ranking = latest(topics.skillRankings(), after, r -> sameContent(Json.read(bytes(r), Ranking.class),

@@ -4,6 +4,7 @@ import skill.core.model.FactDetails;
 import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
+import skill.runtime.KafkaConnection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class DemoSeason {
     }
 
     static int publish(String bootstrapServers, String topic) {
-        try (FactPublisher publisher = new FactPublisher(bootstrapServers, topic)) {
+        try (FactPublisher publisher = new FactPublisher(KafkaConnection.of(bootstrapServers), topic)) {
             facts().forEach(publisher::publish);
             publisher.send("demo-broken",
                     "{\"factId\":\"broken\",\"type\":\"SHOT\",\"xGoals\":1.7}".getBytes(StandardCharsets.UTF_8));

@@ -32,7 +32,7 @@ class DlqCommand {
         String topic;
 
         @Mixin
-        BrokerOptions broker = new BrokerOptions();
+        KafkaOptions kafka = new KafkaOptions();
 
         @Spec
         CommandSpec spec;
@@ -40,7 +40,7 @@ class DlqCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            long n = TopicReader.read(broker.bootstrapServers, topic, true, true, max, r -> out.println(format(r)));
+            long n = TopicReader.read(kafka.connection(), topic, true, true, max, r -> out.println(format(r)));
             out.printf("%d dead letter(s) in %s.%n", n, topic);
             out.flush();
             return 0;

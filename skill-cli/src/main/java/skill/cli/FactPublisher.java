@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import skill.core.codec.FactCodec;
 import skill.core.model.MatchFact;
+import skill.runtime.KafkaConnection;
 
 import java.util.Map;
 
@@ -16,12 +17,11 @@ final class FactPublisher implements AutoCloseable {
     private final String topic;
     private int sent;
 
-    FactPublisher(String bootstrapServers, String topic) {
+    FactPublisher(KafkaConnection kafka, String topic) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
+        this.producer = new KafkaProducer<>(kafka.with(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
     }
 
     void publish(MatchFact fact) {

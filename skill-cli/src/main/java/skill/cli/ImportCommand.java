@@ -43,7 +43,7 @@ class ImportCommand implements Callable<Integer> {
     Path folder;
 
     @Mixin
-    BrokerOptions broker = new BrokerOptions();
+    KafkaOptions kafka = new KafkaOptions();
 
     @Option(names = "--topic", defaultValue = Topics.MATCH_FACTS, description = "Topic (default ${DEFAULT-VALUE}).")
     String topic;
@@ -60,7 +60,7 @@ class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ImportProblems problems = new ImportProblems();
         Map<String, List<MatchFact>> matches = ReplaySource.read(format, folder, problems);
-        try (FactPublisher publisher = new FactPublisher(broker.bootstrapServers, topic)) {
+        try (FactPublisher publisher = new FactPublisher(kafka.connection(), topic)) {
             matches.values().forEach(match -> match.forEach(publisher::publish));
             publisher.flush();
             out.printf("Published %d facts of %d match(es) to %s.%n", publisher.sent(), matches.size(), topic);
@@ -70,6 +70,7 @@ class ImportCommand implements Callable<Integer> {
         }
         return Summary.skipped(problems, out);
     }
+
     /** The folder's DFL position files as contract frames of the facts' match, merged across files. */
     private void publishPositions(MatchFact match, PrintWriter out) throws IOException, XMLStreamException {
         List<Path> files;
@@ -87,7 +88,7 @@ class ImportCommand implements Callable<Integer> {
         frames.stream().map(PositionFrame::matchId).filter(id -> !match.matchId().equals(id)).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("Position files of match " + id + " next to the facts of " + match.matchId());
         });
-        try (FactPublisher publisher = new FactPublisher(broker.bootstrapServers, positionsTopic)) {
+        try (FactPublisher publisher = new FactPublisher(kafka.connection(), positionsTopic)) {
             frames.stream().sorted(Comparator.comparing(PositionFrame::t))
                     .forEach(frame -> publisher.send(frame.matchId(), Json.write(frame)));
             out.printf("Published %d frames from %d position file(s) to %s.%n", publisher.sent(), files.size(),

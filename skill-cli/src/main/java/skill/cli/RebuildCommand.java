@@ -20,7 +20,7 @@ class RebuildCommand implements Callable<Integer> {
     String skill;
 
     @Mixin
-    BrokerOptions broker = new BrokerOptions();
+    KafkaOptions kafka;
 
     @Option(names = "--application-id-prefix", defaultValue = "skill-calculator",
             description = "skill.calculators.application-id-prefix of the calculators (default ${DEFAULT-VALUE}).")
@@ -34,7 +34,7 @@ class RebuildCommand implements Callable<Integer> {
         Skill s = Skill.fromPath(skill).orElseThrow(() -> new IllegalArgumentException("Unknown skill '" + skill
                 + "'; known are initiator, finisher, sprinter, ball-winner"));
         String applicationId = prefix + "-" + s.path();
-        CalculatorReset.reset(broker.bootstrapServers, applicationId, stateDir);
+        CalculatorReset.reset(kafka.connection(), applicationId, stateDir);
         System.out.printf("Reset %s. Start the calculator again to recompute %s from match-fact-updates.%n",
                 applicationId, s.path());
         return 0;

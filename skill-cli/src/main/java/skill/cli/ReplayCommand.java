@@ -34,7 +34,7 @@ class ReplayCommand implements Callable<Integer> {
     double speed;
 
     @Mixin
-    BrokerOptions broker = new BrokerOptions();
+    KafkaOptions kafka = new KafkaOptions();
 
     @Option(names = "--topic", defaultValue = Topics.MATCH_FACTS, description = "Topic (default ${DEFAULT-VALUE}).")
     String topic;
@@ -52,7 +52,7 @@ class ReplayCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Set<String> matches = new HashSet<>();
         try (Stream<MatchFact> facts = replay.facts();
-             FactPublisher publisher = new FactPublisher(broker.bootstrapServers, topic);
+             FactPublisher publisher = new FactPublisher(kafka.connection(), topic);
              ReplayProgress progress = ReplayProgress.of(replay.expected(), out)) {
             Pacer pacer = new Pacer(speed);
             for (Iterator<MatchFact> it = facts.iterator(); it.hasNext(); ) {

@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs one service against external Kafka and PostgreSQL (configured by environment variables),
- * as docker-compose and Kubernetes do; each serves /health and /prometheus on its HTTP port.
+ * as docker-compose and Kubernetes do; each serves /health (with /health/liveness and /health/readiness
+ * for probes) and /prometheus on its HTTP port.
  */
 @Command(name = "service", mixinStandardHelpOptions = true,
         description = "Run one service against external infrastructure (KAFKA_BOOTSTRAP_SERVERS, JDBC_URL, ...).")
@@ -23,16 +24,20 @@ class ServiceCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "One of: ${COMPLETION-CANDIDATES}")
     Service service;
 
-    @Override
-    public Integer call() throws InterruptedException {
-        Map<String, Object> props = Map.of(
+    /** What makes a process one service: the others off, the database only where the dispatcher runs. */
+    static Map<String, Object> properties(Service service) {
+        return Map.of(
                 ConfigKeys.DISPATCHER_ENABLED, service == Service.dispatcher,
                 ConfigKeys.CALCULATORS_ENABLED, service == Service.calculators,
                 ConfigKeys.API_ENABLED, service == Service.api,
                 // Only the dispatcher owns the database and its schema.
                 "flyway.datasources.default.enabled", service == Service.dispatcher,
                 "endpoints.health.jdbc.enabled", service == Service.dispatcher);
-        ApplicationContext context = ApplicationContext.builder().properties(props).start();
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ApplicationContext context = ApplicationContext.builder().properties(properties(service)).start();
         context.getBean(EmbeddedServer.class).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

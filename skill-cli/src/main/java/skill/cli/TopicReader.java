@@ -7,6 +7,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import skill.runtime.KafkaConnection;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,17 +26,16 @@ final class TopicReader {
     }
 
     /** @return how many records were read */
-    static long read(String bootstrapServers, String topic, boolean fromBeginning, boolean toEnd, long max,
+    static long read(KafkaConnection kafka, String topic, boolean fromBeginning, boolean toEnd, long max,
                      Consumer<ConsumerRecord<String, byte[]>> out) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class)))) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
-                throw new IllegalArgumentException("Topic " + topic + " does not exist on " + bootstrapServers);
+                throw new IllegalArgumentException("Topic " + topic + " does not exist on " + kafka.bootstrapServers());
             }
             List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);

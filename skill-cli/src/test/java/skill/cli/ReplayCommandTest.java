@@ -60,14 +60,16 @@ class ReplayCommandTest {
             assertThat(bodies.values()).as("rankings %s", bodies).allSatisfy(body -> {
                 assertThat(body.get("asOfMatchday").asInt()).isEqualTo(1);
                 assertThat(body.get("entries")).hasSize(10);
-                assertThat(body.get("total").asInt()).isGreaterThan(150);
+                // Each club keeps at least five starters for the whole match (five substitutions, a red card).
+                assertThat(body.get("total").asInt()).isGreaterThanOrEqualTo(18 * 5);
             });
         });
         JsonNode finisher = get("/api/v1/rankings/finisher?season=2025-26").get("entries").get(0);
         assertThat(finisher.get("playerId").asText()).startsWith("SYN-PLR-");
         assertThat(finisher.get("metrics").get("goals").asDouble()).isPositive();
 
-        CliRun tail = CliRun.onTestBroker("topics", "tail", topics.skillRankings(), "--from-beginning", "--max", "3");
+        // Rankings follow every flush (updatedAt moves), so the first few may rank nobody yet: read them all.
+        CliRun tail = CliRun.onTestBroker("topics", "tail", topics.skillRankings(), "--from-beginning", "--to-end");
         assertThat(tail.exit()).as(tail.out()).isZero();
         assertThat(tail.out()).contains("2025-26, as of matchday 1", "   1. ", " score ", " min ");
         CliRun badges = CliRun.onTestBroker("topics", "tail", topics.skillBadgeEvents(), "--from-beginning", "--max", "1");

@@ -29,14 +29,7 @@ record TestSystem(Topics topics, ApplicationContext context) implements AutoClos
                 "micronaut.server.port", -1,
                 ConfigKeys.DISPATCHER_GROUP_ID, prefix + "dispatcher",
                 ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX, prefix + "calculator"));
-        props.putAll(Map.of(ConfigKeys.TOPIC_MATCH_FACTS, topics.matchFacts(),
-                ConfigKeys.TOPIC_MATCH_FACTS_DLQ, topics.matchFactsDlq(),
-                ConfigKeys.TOPIC_MATCH_FACT_UPDATES, topics.matchFactUpdates(),
-                ConfigKeys.TOPIC_MATCH_POSITIONS, topics.matchPositions(),
-                ConfigKeys.TOPIC_SKILL_RANKINGS, topics.skillRankings(),
-                ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, topics.skillBadgeEvents(),
-                ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings(),
-                ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday()));
+        props.putAll(topics.config());
         props.putAll(settings);
         return new TestSystem(topics, ApplicationContext.run(props));
     }

@@ -1,5 +1,7 @@
 package skill.core;
 
+import java.util.Locale;
+
 /**
  * Every configuration key of the system, in one place. Each is documented in docs/configuration.md.
  * Micronaut also reads them from environment variables (e.g. SKILL_TOPICS_MATCH_FACTS).
@@ -8,7 +10,12 @@ public final class ConfigKeys {
     private ConfigKeys() {
     }
 
-    public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+    /**
+     * Prefix of every Kafka client property the services pass to their clients (kafka.security.protocol,
+     * kafka.sasl.jaas.config, kafka.ssl.truststore.location, ...); the brokers are one of them.
+     */
+    public static final String KAFKA_PREFIX = "kafka.";
+    public static final String KAFKA_BOOTSTRAP_SERVERS = KAFKA_PREFIX + "bootstrap.servers";
 
     public static final String TOPIC_MATCH_FACTS = "skill.topics.match-facts";
     public static final String TOPIC_MATCH_FACTS_DLQ = "skill.topics.match-facts-dlq";
@@ -48,4 +55,9 @@ public final class ConfigKeys {
     public static final String SCORING_DIFFICULT_PASS_THRESHOLD = "skill.scoring.difficult-pass-threshold";
     /** Prefix of the per-skill metric weights: skill.scoring.weights.finisher.goals = 0.45 etc. */
     public static final String SCORING_WEIGHTS = "skill.scoring.weights";
+
+    /** The environment variable of a key, as Micronaut maps it: skill.topics.match-facts → SKILL_TOPICS_MATCH_FACTS. */
+    public static String environmentVariable(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
 }

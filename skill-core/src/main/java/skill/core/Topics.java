@@ -1,5 +1,6 @@
 package skill.core;
 
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,6 +51,18 @@ public record Topics(
         return new Topics(prefix + matchFacts, prefix + matchFactsDlq, prefix + matchFactUpdates,
                 prefix + matchPositions, prefix + skillRankings, prefix + skillBadgeEvents, prefix + skillStandings,
                 prefix + skillStandingsByMatchday);
+    }
+
+    /** These names as configuration, key by key: the inverse of {@link #fromConfig}. */
+    public Map<String, String> config() {
+        return Map.of(ConfigKeys.TOPIC_MATCH_FACTS, matchFacts,
+                ConfigKeys.TOPIC_MATCH_FACTS_DLQ, matchFactsDlq,
+                ConfigKeys.TOPIC_MATCH_FACT_UPDATES, matchFactUpdates,
+                ConfigKeys.TOPIC_MATCH_POSITIONS, matchPositions,
+                ConfigKeys.TOPIC_SKILL_RANKINGS, skillRankings,
+                ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, skillBadgeEvents,
+                ConfigKeys.TOPIC_SKILL_STANDINGS, skillStandings,
+                ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, skillStandingsByMatchday);
     }
 
     private static String or(String value, String fallback) {

@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
+import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
 import javax.sql.DataSource;
@@ -19,10 +20,10 @@ public class DispatcherService {
     private final Thread thread;
 
     public DispatcherService(TopicProvisioner provisioned, DataSource dataSource, MeterRegistry registry, Topics topics,
-                             @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
+                             KafkaConnection kafka,
                              @Value("${" + ConfigKeys.DISPATCHER_GROUP_ID + ":skill-dispatcher}") String groupId,
                              @Value("${" + ConfigKeys.DISPATCHER_MAX_POLL_RECORDS + ":500}") int maxPollRecords) {
-        this.dispatcher = new FactDispatcher(new DispatcherSettings(bootstrapServers, topics, groupId, maxPollRecords),
+        this.dispatcher = new FactDispatcher(new DispatcherSettings(kafka, topics, groupId, maxPollRecords),
                 new FactStore(dataSource), registry);
         this.thread = new Thread(dispatcher, "skill-dispatcher");
         thread.start();

@@ -1,7 +1,8 @@
 package skill.dispatcher;
 
 import skill.core.Topics;
+import skill.runtime.KafkaConnection;
 
 /** How a dispatcher connects and batches; see docs/configuration.md for each key. */
-public record DispatcherSettings(String bootstrapServers, Topics topics, String groupId, int maxPollRecords) {
+public record DispatcherSettings(KafkaConnection kafka, Topics topics, String groupId, int maxPollRecords) {
 }

@@ -3,7 +3,6 @@ package skill.runtime;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -27,17 +26,18 @@ public class TopicProvisioner {
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
     public TopicProvisioner(Topics topics,
-                            @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers,
+                            KafkaConnection kafka,
                             @Value("${" + ConfigKeys.TOPICS_CREATE + ":true}") boolean create,
                             @Value("${" + ConfigKeys.TOPICS_PARTITIONS + ":3}") int partitions,
                             @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") short replicas)
             throws ExecutionException, InterruptedException {
         if (create) {
-            create(bootstrapServers, topics, partitions, replicas);
+            create(kafka, topics, partitions, replicas);
         }
     }
 
-    public static void create(String bootstrapServers, Topics topics, int partitions, short replicas)
+    /** Creates the missing topics; returns their names. */
+    public static List<String> create(KafkaConnection kafka, Topics topics, int partitions, short replicas)
             throws ExecutionException, InterruptedException {
         Set<String> compacted = Set.of(topics.skillRankings(), topics.skillStandings(), topics.skillStandingsByMatchday());
         List<NewTopic> all = List.of(topics.matchFacts(), topics.matchFactsDlq(), topics.matchFactUpdates(),
@@ -49,7 +49,7 @@ public class TopicProvisioner {
                         TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "8388608")
                         : Map.of()))
                 .toList();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(kafka.config())) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = all.stream().filter(t -> !existing.contains(t.name())).toList();
             try {
@@ -59,9 +59,11 @@ public class TopicProvisioner {
                     throw e;
                 }
             }
-            if (!missing.isEmpty()) {
-                LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+            List<String> created = missing.stream().map(NewTopic::name).toList();
+            if (!created.isEmpty()) {
+                LOG.info("Created topics {}", created);
             }
+            return created;
         }
     }
 }

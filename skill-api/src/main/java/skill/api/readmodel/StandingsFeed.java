@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
+import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
 import java.time.Duration;
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * Feeds the {@link StandingsReadModel} from the compacted skill-standings and skill-standings-by-matchday
- * topics on its own thread.
+ * topics, and the skill-badge-events topic for the dashboard's ticker, on its own thread.
  * Every instance holds the whole topic, so it reads all partitions from the beginning without a
  * consumer group: no offsets to commit, no rebalances, and any number of API replicas.
  */
@@ -40,23 +40,24 @@ public class StandingsFeed implements Runnable {
     private final StandingsReadModel model;
     private final String topic;
     private final String byMatchdayTopic;
+    private final String badgeEventsTopic;
     private final Counter rejected;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private volatile boolean running = true;
 
     public StandingsFeed(TopicProvisioner provisioned, Topics topics, StandingsReadModel model, MeterRegistry registry,
-                         @Value("${" + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS + "}") String bootstrapServers) {
+                         KafkaConnection kafka) {
         this.model = model;
         this.topic = topics.skillStandings();
         this.byMatchdayTopic = topics.skillStandingsByMatchday();
+        this.badgeEventsTopic = topics.skillBadgeEvents();
         this.rejected = registry.counter("skill.api.standings.rejected");
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 // Standings are one message per season and skill, with every player: allow large ones.
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024)),
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.thread = new Thread(this, "skill-api-standings-feed");
         thread.start();
@@ -91,25 +92,30 @@ public class StandingsFeed implements Runnable {
 
     /** False while a topic does not exist yet (e.g. topic creation is left to operations). */
     private boolean assignAll() {
-        List<TopicPartition> partitions = Stream.of(topic, byMatchdayTopic)
+        List<TopicPartition> partitions = Stream.of(topic, byMatchdayTopic, badgeEventsTopic)
                 .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
                 .toList();
-        if (partitions.stream().map(TopicPartition::topic).distinct().count() < 2) {
+        if (partitions.stream().map(TopicPartition::topic).distinct().count() < 3) {
             return false;
         }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
-        LOG.info("Reading {} and {} ({} partitions) from the beginning", topic, byMatchdayTopic, partitions.size());
+        LOG.info("Reading {}, {} and {} ({} partitions) from the beginning", topic, byMatchdayTopic, badgeEventsTopic,
+                partitions.size());
         return true;
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
         try {
+            if (record.topic().equals(badgeEventsTopic)) {
+                model.apply(StandingsMessages.badgeEvent(record.value()));
+                return;
+            }
             StandingsMessages.Key key = StandingsMessages.key(record.key(), record.topic().equals(byMatchdayTopic));
             model.apply(key, record.value() == null ? null : StandingsMessages.parse(key, record.value()));
         } catch (RuntimeException e) {
             rejected.increment();
-            LOG.warn("Skipped malformed standings {}-{}@{} (key {}): {}",
+            LOG.warn("Skipped malformed message {}-{}@{} (key {}): {}",
                     record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package skill.api.readmodel;
 
 import skill.core.codec.Json;
 import skill.core.skills.Skill;
+import skill.core.standings.BadgeEvent;
 import skill.core.standings.Standings;
 
 /** Reads and checks one skill-standings message, so the read model only ever holds consistent standings. */
@@ -23,6 +24,15 @@ final class StandingsMessages {
             throw new IllegalArgumentException("eligiblePlayers out of range or an entry without playerId");
         }
         return s;
+    }
+
+    /** @throws IllegalArgumentException (or UncheckedIOException for bad JSON) when the event is malformed */
+    static BadgeEvent badgeEvent(byte[] value) {
+        BadgeEvent e = value == null ? null : Json.read(value, BadgeEvent.class);
+        if (e == null || e.season() == null || e.skill() == null || e.playerId() == null || e.kind() == null) {
+            throw new IllegalArgumentException("season, skill, playerId and kind are required");
+        }
+        return e;
     }
 
     /** The key of skill-standings ({season}|{SKILL}) or of skill-standings-by-matchday ({season}|{SKILL}|{matchday}). */

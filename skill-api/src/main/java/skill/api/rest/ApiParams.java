@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
 
 /** Checks of the request parameters; each failure becomes a problem+json 400 or 404. */
 final class ApiParams {
+    static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
     static final int MAX_MATCHDAY = 99;
+    static final int MAX_OFFSET = 10_000;
+    static final int MAX_ID_LENGTH = 100;
+    static final int MIN_QUERY_LENGTH = 2;
+    static final int MAX_QUERY_LENGTH = 50;
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(\\d{2})");
 
     private ApiParams() {
@@ -41,13 +46,41 @@ final class ApiParams {
         }
     }
 
-    static void page(int limit, int offset) {
+    /** @return the limit, {@link #DEFAULT_LIMIT} when absent */
+    static int limit(Integer limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
-        if (offset < 0) {
-            throw badRequest("offset must be 0 or more, was " + offset);
+        return limit;
+    }
+
+    /** @return the offset, 0 when absent */
+    static int offset(Integer offset) {
+        if (offset != null && (offset < 0 || offset > MAX_OFFSET)) {
+            throw badRequest("offset must be between 0 and " + MAX_OFFSET + ", was " + offset);
         }
+        return offset == null ? 0 : offset;
+    }
+
+    /** Ids are opaque, but not blank, not endless and without control characters. */
+    static String playerId(String playerId) {
+        if (playerId.isBlank() || playerId.length() > MAX_ID_LENGTH || playerId.chars().anyMatch(Character::isISOControl)) {
+            throw badRequest("playerId must be 1 to " + MAX_ID_LENGTH + " printable characters");
+        }
+        return playerId;
+    }
+
+    /** A name search: {@value #MIN_QUERY_LENGTH} to {@value #MAX_QUERY_LENGTH} characters, matched without case or accents. */
+    static String query(String query) {
+        String trimmed = query == null ? "" : query.strip();
+        if (trimmed.length() < MIN_QUERY_LENGTH || trimmed.length() > MAX_QUERY_LENGTH
+                || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw badRequest("query must be " + MIN_QUERY_LENGTH + " to " + MAX_QUERY_LENGTH + " printable characters");
+        }
+        return trimmed;
     }
 
     private static HttpStatusException badRequest(String detail) {

@@ -5,37 +5,29 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import skill.core.codec.Json;
+import skill.api.readmodel.RenderedJson;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 
 /**
- * Serialises a 200 body once, so its strong ETag is the hash of exactly the bytes sent, and answers
- * a matching If-None-Match with 304. Rankings change live, hence no-cache: clients always revalidate.
+ * Answers with a rendered body and its strong ETag, or 304 to a matching If-None-Match. Rankings
+ * change live, hence no-cache: clients and shared caches always revalidate, which costs a 304.
  */
 final class JsonResponses {
+    static final String CACHE_CONTROL = "no-cache";
+
     private JsonResponses() {
     }
 
     static MutableHttpResponse<byte[]> ok(HttpRequest<?> request, Object body) {
-        byte[] bytes = Json.write(body);
-        String etag = etag(bytes);
-        MutableHttpResponse<byte[]> response = matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)
-                ? HttpResponse.notModified()
-                : HttpResponse.ok(bytes).contentType(MediaType.APPLICATION_JSON_TYPE);
-        return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache");
+        return ok(request, RenderedJson.of(body));
     }
 
-    private static String etag(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)) + '"';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+    static MutableHttpResponse<byte[]> ok(HttpRequest<?> request, RenderedJson rendered) {
+        MutableHttpResponse<byte[]> response = matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), rendered.etag())
+                ? HttpResponse.notModified()
+                : HttpResponse.ok(rendered.bytes()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return response.header(HttpHeaders.ETAG, rendered.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     }
 
     /** If-None-Match compares weakly (RFC 9110 §13.1.2): a W/ prefix still matches; * matches anything. */

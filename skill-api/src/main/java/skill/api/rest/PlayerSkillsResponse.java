@@ -1,5 +1,6 @@
 package skill.api.rest;
 
+import io.micronaut.core.annotation.Nullable;
 import skill.core.standings.StandingEntry;
 
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
 public record PlayerSkillsResponse(String playerId, String playerName, String teamId, String season,
                                    long minutesPlayed, Map<String, SkillStanding> skills) {
 
-    public record SkillStanding(Integer rank, Double score, boolean badge, boolean eligible,
+    public record SkillStanding(@Nullable Integer rank, @Nullable Double score, boolean badge, boolean eligible,
                                 Map<String, Double> metrics) {
 
         /** For a skill whose standings do not list the player (yet): not eligible, nothing measured. */

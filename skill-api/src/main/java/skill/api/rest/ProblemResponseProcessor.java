@@ -9,8 +9,6 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import skill.core.codec.Json;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -28,12 +26,8 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<byte[]> 
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             return response.contentType(PROBLEM_JSON).body(null);
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReason());
-        problem.put("status", status.getCode());
-        problem.put("detail", detail(context, status));
-        problem.put("instance", context.getRequest().getPath());
+        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail(context, status),
+                context.getRequest().getPath());
         return response.contentType(PROBLEM_JSON).body(Json.write(problem));
     }
 

@@ -1,5 +1,6 @@
 package skill.api.rest;
 
+import io.micronaut.core.annotation.Nullable;
 import skill.core.standings.StandingEntry;
 
 import java.time.Instant;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** GET /api/v1/rankings/{skill} (contract §5): one page of the ranked (eligible) players. */
-public record RankingResponse(String skill, String season, int asOfMatchday, Instant updatedAt, int total,
+public record RankingResponse(String skill, @Nullable String season, int asOfMatchday, @Nullable Instant updatedAt, int total,
                               List<Entry> entries) {
 
     public record Entry(Integer rank, String playerId, String playerName, String teamId, Double score,

@@ -40,6 +40,11 @@ final class ApiServer implements AutoCloseable {
     }
 
     static ApiServer start(String hint) {
+        return start(hint, Map.of());
+    }
+
+    /** @param settings added to (or overriding) the defaults below */
+    static ApiServer start(String hint, Map<String, Object> settings) {
         Topics topics = Topics.defaults().withPrefix(KafkaTestSupport.uniquePrefix(hint));
         Map<String, Object> props = new HashMap<>();
         props.put("micronaut.server.port", -1);
@@ -54,6 +59,7 @@ final class ApiServer implements AutoCloseable {
         props.put(ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, topics.skillBadgeEvents());
         props.put(ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings());
         props.put(ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday());
+        props.putAll(settings);
         return new ApiServer(topics, ApplicationContext.run(EmbeddedServer.class, props));
     }
 

@@ -1,5 +1,6 @@
 package skill.calculators.streams;
 
+import skill.core.codec.FactCodec;
 import skill.core.codec.FrameCodec;
 import skill.core.model.PositionFrame;
 import skill.core.model.PositionFrame.TrackedObject;
@@ -10,11 +11,22 @@ import java.util.function.Consumer;
 
 /** Reads a message of match-positions as a contract frame (§2), or says why it is none. */
 final class FrameCheck {
+    /** A real frame is about 2 KiB (22 players, the ball, officials); far larger is not a frame. */
+    static final int MAX_MESSAGE_BYTES = 64 * 1024;
+    /** More than the players, ball and officials a pitch holds; bounds the tracks one message can create. */
+    static final int MAX_OBJECTS = 64;
+    static final int MAX_ID_LENGTH = 256;
+
     private FrameCheck() {
     }
 
     /** The frame, or null after telling {@code rejected} every reason the message is not one. */
     static PositionFrame read(byte[] message, Consumer<String> rejected) {
+        if (message != null && message.length > MAX_MESSAGE_BYTES) {
+            rejected.accept("message is " + message.length + " bytes, more than the " + MAX_MESSAGE_BYTES
+                    + " a frame may have");
+            return null;
+        }
         PositionFrame frame;
         try {
             frame = message == null ? null : FrameCodec.read(message);
@@ -32,6 +44,8 @@ final class FrameCheck {
         }
         if (frame.season() == null || frame.season().isBlank()) {
             problems.add("season is required");
+        } else if (!FactCodec.isSeason(frame.season())) {
+            problems.add("season must be YYYY-YY of two consecutive years, was '" + frame.season() + "'");
         }
         if (frame.t() == null) {
             problems.add("t is required");
@@ -39,16 +53,29 @@ final class FrameCheck {
         if (frame.period() < 1) {
             problems.add("period must be ≥ 1, was " + frame.period());
         }
-        for (int i = 0; i < frame.objects().size(); i++) {
+        tooLong("matchId", frame.matchId(), problems);
+        int objects = frame.objects().size();
+        if (objects > MAX_OBJECTS) {
+            problems.add("objects must have at most " + MAX_OBJECTS + " items, had " + objects);
+        }
+        for (int i = 0; i < Math.min(objects, MAX_OBJECTS); i++) {
             TrackedObject object = frame.objects().get(i);
             if (!object.representsBall() && (object.playerId() == null || object.playerId().isBlank())) {
                 problems.add("objects[" + i + "]: playerId is required unless ball is true");
             }
+            tooLong("objects[" + i + "].playerId", object.playerId(), problems);
+            tooLong("objects[" + i + "].teamId", object.teamId(), problems);
         }
         if (!problems.isEmpty()) {
             rejected.accept(String.join("; ", problems));
             return null;
         }
         return frame;
+    }
+
+    private static void tooLong(String field, String value, List<String> problems) {
+        if (value != null && value.length() > MAX_ID_LENGTH) {
+            problems.add(field + " must be at most " + MAX_ID_LENGTH + " characters, was " + value.length());
+        }
     }
 }

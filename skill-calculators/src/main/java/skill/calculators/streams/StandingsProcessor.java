@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -123,17 +122,18 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         forward(rankingKey, now);
         Ranking previousTop = before == null ? null : before.ranking();
         Ranking top = now.ranking();
-        if (previousTop == null || previousTop.asOfMatchday() != top.asOfMatchday()
-                || !Objects.equals(previousTop.entries(), top.entries())) {
+        if (!top.equals(previousTop)) {
             forward(rankingKey, top);
             BadgeEvents.between(previousTop, now).forEach(e -> forward(e.playerId(), e));
         }
     }
 
-    /** Changed but for updatedAt, which moves with every fact even when no number changes. */
+    /**
+     * Any field, updatedAt included: the last message must carry the latest fact counted whatever the
+     * flushes' timing, so a run, a rerun and a rebuild end byte-identical. Unchanged means unpublished.
+     */
     private static boolean changed(Standings before, Standings now) {
-        return before == null || before.asOfMatchday() != now.asOfMatchday()
-                || before.eligiblePlayers() != now.eligiblePlayers() || !before.entries().equals(now.entries());
+        return !now.equals(before);
     }
 
     private void forward(String key, Object value) {

@@ -121,19 +121,37 @@ class FinisherTopologyTest {
     }
 
     @Test
-    void aRecomputationThatChangesNoNumberPublishesNothing() {
+    void aRecomputationThatChangesNothingPublishesNothing() {
         playedMatch();
-        send(Facts.shot("P1", 0.3, "GOAL").at(min(10)));
+        Fact goal = Facts.shot("P1", 0.3, "GOAL").at(min(10));
+        send(goal);
         flush();
         rankings.readKeyValuesToList();
         badgeEvents.readValuesToList();
         standings.readKeyValuesToList();
 
-        send(Facts.pass("P1", "P2").at(min(50)));  // moves the match's latest fact, changes no number
+        send(goal.with("sequence", 7));  // a new message, but the same version: a duplicate
         flush();
         assertThat(rankings.isEmpty()).isTrue();
         assertThat(badgeEvents.isEmpty()).isTrue();
         assertThat(standings.isEmpty()).isTrue();
+    }
+
+    /** updatedAt is the latest fact counted, whatever the flushes' timing: a move of it alone is published. */
+    @Test
+    void aFactThatMovesOnlyUpdatedAtRepublishesTheSameNumbersWithoutBadgeEvents() {
+        playedMatch();
+        send(Facts.shot("P1", 0.3, "GOAL").at(min(10)));
+        flush();
+        Ranking before = Json.read(lastValue(rankings, KEY), Ranking.class);
+        badgeEvents.readValuesToList();
+
+        send(Facts.pass("P1", "P2").at(min(50)));  // moves the match's latest fact, changes no number
+        flush();
+        Ranking after = Json.read(lastValue(rankings, KEY), Ranking.class);
+        assertThat(after.entries()).isEqualTo(before.entries());
+        assertThat(after.updatedAt()).isAfter(before.updatedAt());
+        assertThat(badgeEvents.isEmpty()).isTrue();
     }
 
     @Test

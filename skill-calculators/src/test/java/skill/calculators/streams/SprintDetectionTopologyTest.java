@@ -12,6 +12,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import skill.core.fuzz.HostileFrames;
 import org.junit.jupiter.api.io.TempDir;
 import skill.core.Topics;
 import skill.core.codec.FactCodec;
@@ -183,6 +184,29 @@ class SprintDetectionTopologyTest {
             assertThat(header(r, DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.MATCH_POSITIONS);
         });
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not json");
+    }
+
+    @Test
+    void tenThousandHostileMessagesAllGoToTheDeadLetterTopicAndChangeNoSprint() {
+        List<PositionFrame> frames = frames(MATCH, "2023-24", true);
+        List<byte[]> hostile = HostileFrames.messages(4, 10_000, frames.subList(0, 100)).toList();
+        var next = hostile.iterator();
+        for (PositionFrame frame : frames) { // hostile messages between the frames, the rest after them
+            send(frame);
+            if (next.hasNext()) {
+                positions.pipeInput(MATCH_ID, next.next());
+            }
+        }
+        next.forEachRemaining(message -> positions.pipeInput(MATCH_ID, message));
+        driver.advanceWallClockTime(IDLE);
+
+        List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(hostile.size());
+        assertThat(dead).allSatisfy(r -> assertThat(header(r, DeadLetters.REASON)).isNotBlank());
+        assertThat(read().stream().filter(f -> f.type() == FactType.SPRINT))
+                .extracting(f -> f.playerId() + "@" + f.detailsAs(Sprint.class).startedAt().toEpochMilli())
+                .containsExactlyInAnyOrderElementsOf(MATCH.sprints().stream()
+                        .map(s -> s.playerId() + "@" + s.startedAt()).toList());
     }
 
     @Test

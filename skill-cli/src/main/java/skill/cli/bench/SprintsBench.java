@@ -21,6 +21,7 @@ import skill.core.sprints.MatchTrackingGenerator;
 import skill.core.sprints.MatchTrackingGenerator.Match;
 import skill.core.sprints.SprintRules;
 import skill.embedded.EmbeddedKafka;
+import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
 import java.io.PrintWriter;
@@ -86,7 +87,7 @@ public final class SprintsBench implements Callable<Integer> {
             String servers = kafka != null ? kafka.bootstrapServers() : bootstrapServers;
             String prefix = "bench-" + System.currentTimeMillis() + "-";
             Topics topics = Topics.defaults().withPrefix(prefix);
-            TopicProvisioner.create(servers, topics, 1, (short) 1);
+            TopicProvisioner.create(KafkaConnection.of(servers), topics, 1, (short) 1);
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
                 admin.createTopics(List.of(new NewTopic(prefix + "raw-frames", 1, (short) 1))).all().get();
                 double raw = load.produce(servers, prefix + "raw-frames");
@@ -105,7 +106,7 @@ public final class SprintsBench implements Callable<Integer> {
     private Result detect(String servers, Admin admin, Topics topics, String applicationId, FrameLoad load,
                           int players, Instant lastFrame) throws Exception {
         Path state = Files.createTempDirectory("skill-bench");
-        var props = CalculatorsService.streamsConfig(applicationId, servers, state, 1);
+        var props = CalculatorsService.streamsConfig(applicationId, KafkaConnection.of(servers), state, 1);
         var partition = new TopicPartition(topics.matchPositions(), 0);
         try (var streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.defaults(),
                 SUMMARY_INTERVAL, MATCH_IDLE), props);

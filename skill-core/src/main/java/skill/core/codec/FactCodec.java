@@ -94,12 +94,17 @@ public final class FactCodec {
         if (season == null) {
             return null;
         }
-        var m = SEASON.matcher(season);
-        if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+        if (!isSeason(season)) {
             r.problems().add("season must be YYYY-YY of two consecutive years, was '" + season + "'");
             return null;
         }
         return season;
+    }
+
+    /** A season as the contract writes it: {@code YYYY-YY} of two consecutive years, e.g. 2023-24. */
+    public static boolean isSeason(String season) {
+        var m = SEASON.matcher(season);
+        return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2));
     }
 
     private static FactDetails details(FactType type, FieldReader r, Instant occurredAt) {

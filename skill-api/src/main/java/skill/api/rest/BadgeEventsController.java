@@ -1,0 +1,68 @@
+package skill.api.rest;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.sse.Event;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.BufferOverflowStrategy;
+import reactor.core.publisher.Flux;
+import skill.api.readmodel.StandingsReadModel;
+import skill.core.ConfigKeys;
+import skill.core.codec.Json;
+import skill.core.standings.BadgeEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The badge events (contract §4 skill-badge-events) for the dashboard's ticker: the latest, and live. */
+@Controller("/api/v1/badge-events")
+@Requires(property = ConfigKeys.API_ENABLED, notEquals = "false")
+@ApiResponse(responseCode = "400", content = @Content(mediaType = ProblemResponseProcessor.PROBLEM_JSON,
+        schema = @Schema(implementation = Problem.class)))
+public class BadgeEventsController {
+    /** What a slow stream client may lag behind before its oldest undelivered events are dropped. */
+    static final int STREAM_BUFFER = 256;
+    private final StandingsReadModel model;
+
+    public BadgeEventsController(StandingsReadModel model) {
+        this.model = model;
+    }
+
+    @Get
+    @Operation(summary = "The season's latest badge events, newest first (at most 50 are kept)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            array = @ArraySchema(schema = @Schema(implementation = BadgeEvent.class))))
+    public HttpResponse<byte[]> recent(HttpRequest<?> request,
+                                       @Parameter(description = "YYYY-YY; defaults to the latest season")
+                                       @Nullable @QueryValue String season,
+                                       @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "10"))
+                                       @Nullable @QueryValue Integer limit) {
+        int l = ApiParams.limit(limit);
+        List<BadgeEvent> recent = model.recentBadgeEvents(ApiParams.season(season, model));
+        return JsonResponses.ok(request, recent.subList(0, Math.min(l, recent.size())));
+    }
+
+    @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
+    @Operation(operationId = "badgeEventStream", summary = "Server-Sent Events named 'badge', one per badge event from the moment of connection")
+    public Publisher<Event<String>> stream(@Parameter(description = "YYYY-YY; all seasons when absent")
+                                           @Nullable @QueryValue String season) {
+        String only = season == null ? null : ApiParams.season(season, model);
+        Flux<Event<String>> events = model.badgeEvents()
+                .filter(e -> only == null || only.equals(e.season()))
+                .onBackpressureBuffer(STREAM_BUFFER, BufferOverflowStrategy.DROP_OLDEST)
+                .map(e -> Event.of(new String(Json.write(e), StandardCharsets.UTF_8)).name("badge"));
+        return model.untilClosed(Flux.merge(events, RankingsController.heartbeats()));
+    }
+}

@@ -1,0 +1,106 @@
+package skill.api.rest;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import skill.core.codec.Json;
+import skill.core.skills.Skill;
+import skill.core.standings.BadgeEvent;
+import skill.core.standings.StandingEntry;
+import skill.core.standings.Standings;
+import skill.testsupport.KafkaTestSupport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The live streams: one SSE event per change of a top 10, and the badge events for the ticker. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StreamsApiTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private ApiServer api;
+
+    @BeforeAll
+    void start() {
+        api = ApiServer.start("api-streams");
+        api.publish(TestStandings.of("2023-24", Skill.FINISHER, 12, 0, 20));
+        api.await("/api/v1/rankings/finisher", j -> j.get("total").asInt() == 12);
+    }
+
+    @AfterAll
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void sendsTheTop10NowAndOnceForEveryChangeOfIt() throws Exception {
+        try (SseClient sse = new SseClient(api.server.getURL(), "/api/v1/rankings/finisher/stream")) {
+            await(sse, 1);
+            SseClient.Event first = sse.events.get(0);
+            assertThat(first.name()).isEqualTo("ranking");
+            assertThat(first.data().get("entries")).hasSize(10);
+            assertThat(first.data().get("entries").get(0).get("playerId").asText()).isEqualTo("P01");
+            assertThat(first.id()).isEqualTo(api.get("/api/v1/rankings/finisher").header("ETag"));
+
+            // Beyond the top 10 only: no event. Then the leader changes: exactly one event, for that.
+            api.publish(TestStandings.of("2023-24", Skill.FINISHER, 12, 3, 20));
+            api.publish(TestStandings.of("2023-24", Skill.SPRINTER, 3, 0, 20));
+            api.publish(swapped(TestStandings.of("2023-24", Skill.FINISHER, 12, 3, 21)));
+            await(sse, 2);
+            api.await("/api/v1/rankings/sprinter", j -> j.get("total").asInt() == 3);
+            assertThat(sse.events).hasSize(2);
+            assertThat(sse.events.get(1).data().get("entries").get(0).get("playerId").asText()).isEqualTo("P02");
+            assertThat(sse.events.get(1).data().get("asOfMatchday").asInt()).isEqualTo(21);
+        }
+    }
+
+    @Test
+    void passesBadgeEventsOnAndKeepsTheLatestForTheTicker() throws Exception {
+        try (SseClient sse = new SseClient(api.server.getURL(), "/api/v1/badge-events/stream?season=2023-24")) {
+            Awaitility.await().atMost(WAIT).until(() -> sse.heartbeats.get() > 0);
+            badge("2022-23", "P07", BadgeEvent.Kind.ENTERED_TOP10);
+            badge("2023-24", "P09", BadgeEvent.Kind.NEW_LEADER);
+            badge("2023-24", "P11", BadgeEvent.Kind.ENTERED_TOP10);
+            KafkaTestSupport.produce(api.topics.skillBadgeEvents(), "P99", "{\"kind\": \"NONSENSE\"}");
+            await(sse, 2);
+            assertThat(sse.events).extracting(e -> e.data().get("playerId").asText()).containsExactly("P09", "P11");
+            assertThat(sse.events.get(1).name()).isEqualTo("badge");
+            assertThat(sse.events.get(1).data().get("kind").asText()).isEqualTo("ENTERED_TOP10");
+        }
+        var recent = api.await("/api/v1/badge-events?limit=5", j -> j.size() == 2);
+        assertThat(recent.get(0).get("playerId").asText()).as("newest first").isEqualTo("P11");
+        assertThat(api.await("/api/v1/badge-events?season=2022-23", j -> j.size() == 1).get(0).get("playerId").asText())
+                .isEqualTo("P07");
+        assertThat(api.get("/api/v1/badge-events?limit=101").code()).isEqualTo(400);
+        assertThat(api.get("/api/v1/badge-events/stream?season=2023").code()).isEqualTo(400);
+        assertThat(api.get("/api/v1/rankings/juggler/stream").code()).isEqualTo(404);
+    }
+
+    /** P01 and P02 trade places. */
+    private static Standings swapped(Standings s) {
+        List<StandingEntry> entries = new ArrayList<>(s.entries());
+        StandingEntry one = entries.get(0);
+        StandingEntry two = entries.get(1);
+        entries.set(0, new StandingEntry(1, two.playerId(), two.playerName(), two.teamId(), one.score(),
+                two.minutesPlayed(), true, two.metrics()));
+        entries.set(1, new StandingEntry(2, one.playerId(), one.playerName(), one.teamId(), two.score(),
+                one.minutesPlayed(), true, one.metrics()));
+        return new Standings(s.season(), s.skill(), s.asOfMatchday(), s.updatedAt(), s.eligiblePlayers(), entries);
+    }
+
+    private void badge(String season, String playerId, BadgeEvent.Kind kind) {
+        BadgeEvent e = new BadgeEvent(season, Skill.FINISHER, playerId, "Player " + playerId, kind, null, 3, 0.9,
+                Instant.parse("2024-03-01T12:00:00Z"));
+        KafkaTestSupport.produce(api.topics.skillBadgeEvents(), playerId, Json.write(e));
+    }
+
+    private static void await(SseClient sse, int events) {
+        Awaitility.await().atMost(WAIT).until(() -> sse.events.size() >= events);
+    }
+
+}

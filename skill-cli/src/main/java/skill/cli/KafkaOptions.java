@@ -1,0 +1,23 @@
+package skill.cli;
+
+import picocli.CommandLine.Option;
+import skill.core.ConfigKeys;
+import skill.runtime.KafkaConnection;
+
+import java.util.Optional;
+
+/**
+ * The Kafka connection of the commands that talk to a cluster: the brokers by option or
+ * KAFKA_BOOTSTRAP_SERVERS, every other client property (SASL_SSL, trust stores) from the same
+ * KAFKA_* environment variables the services read.
+ */
+final class KafkaOptions {
+    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
+            description = "Kafka brokers (default: $KAFKA_BOOTSTRAP_SERVERS or ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    KafkaConnection connection() {
+        return KafkaConnection.from(key -> key.equals(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS)
+                ? Optional.of(bootstrapServers) : Optional.ofNullable(System.getenv(ConfigKeys.environmentVariable(key))));
+    }
+}

@@ -1,0 +1,66 @@
+package skill.cli;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import skill.cli.ServiceCommand.Service;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static skill.cli.DeploymentFiles.container;
+import static skill.cli.DeploymentFiles.map;
+
+/**
+ * Each service, started as `skill service X` starts it, answers the probe paths of its Kubernetes
+ * Deployment and the health check of its compose service with 200 once it is up.
+ */
+class ServiceProbesTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void theServiceAnswersItsProbes(Service service) throws Exception {
+        Map<String, Object> deployment = DeploymentFiles.manifests("Deployment").stream()
+                .filter(d -> DeploymentFiles.list(container(d).get("args")).equals(List.of("service", service.name())))
+                .findFirst().orElseThrow();
+        List<String> paths = List.of("startupProbe", "livenessProbe", "readinessProbe").stream()
+                .map(probe -> (String) map(map(container(deployment).get(probe)).get("httpGet")).get("path")).toList();
+        List<String> composeCheck = DeploymentFiles.list(map(DeploymentFiles.composeSkillServices()
+                .get(service.name()).get("healthcheck")).get("test")).stream().map(String::valueOf).toList();
+
+        try (TestSystem system = TestSystem.start("probes-" + service, ServiceCommand.properties(service))) {
+            EmbeddedServer server = system.context().getBean(EmbeddedServer.class).start();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (String path : paths) {
+                    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.getURI().resolve(path)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+                }
+                assertThat(runComposeCheck(composeCheck, server.getPort())).as("%s", composeCheck).isZero();
+            });
+            HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(server.getURI().resolve("/health/nope")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(unknown.statusCode()).as("a wrong probe path fails").isNotEqualTo(200);
+        }
+    }
+
+    /** The compose check as Docker runs it ("CMD", then the command), with compose's $$ unescaped. */
+    private static int runComposeCheck(List<String> test, int port) throws Exception {
+        assertThat(test.get(0)).isEqualTo("CMD");
+        List<String> command = test.subList(1, test.size()).stream().map(s -> s.replace("$$", "$")).toList();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("API_PORT", Integer.toString(port));
+        Process process = builder.start();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        return process.exitValue();
+    }
+}
