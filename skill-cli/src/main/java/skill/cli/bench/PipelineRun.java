@@ -3,6 +3,7 @@ package skill.cli.bench;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
 import skill.embedded.EmbeddedPostgresServer;
+import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class PipelineRun implements AutoCloseable {
         this.topics = Topics.defaults().withPrefix(prefix);
         this.database = ("bench_" + name + "_" + System.currentTimeMillis()).toLowerCase();
         this.stateDir = Files.createTempDirectory("skill-bench-streams");
-        TopicProvisioner.create(servers, topics, PARTITIONS, (short) 1);
+        TopicProvisioner.create(KafkaConnection.of(servers), topics, PARTITIONS, (short) 1);
         postgres.createDatabase(database);
         Map<String, String> props = properties(prefix);
         try {
