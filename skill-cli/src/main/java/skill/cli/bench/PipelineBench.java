@@ -52,10 +52,15 @@ public final class PipelineBench implements Callable<Integer> {
             description = "JVM options of each service, as in a 512 MB container (default ${DEFAULT-VALUE}).")
     String jvmOptions;
 
+    @Option(names = "--calculators-jvm-options", defaultValue = "-XX:MaxRAMPercentage=50",
+            description = "Added for the calculators, as deploy/k8s/calculators.yaml does: their RocksDB lives off the heap "
+                    + "(default ${DEFAULT-VALUE}).")
+    String calculatorsJvmOptions;
+
     @Option(names = "--quick", description = "Smoke run: 1 matchday, scale 1,2, 1 live minute at ×30.")
     boolean quick;
 
-    @Option(names = "--timeout", defaultValue = "PT30M", description = "Give up a step after this long (default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "PT90M", description = "Give up a step after this long (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     record Backfill(int seasons, long facts, long bytes, double publish, double total, List<Double> seasonDone,
@@ -97,10 +102,15 @@ public final class PipelineBench implements Callable<Integer> {
                 }
             }
             Live live = live(servers, postgres);
-            new PipelineReport(out, matchdays, speed, liveMinutes, jvmOptions).print(started, loadBefore,
+            new PipelineReport(out, matchdays, speed, liveMinutes,
+                    jvmOptions + " (calculators: " + calculatorsJvmOptions + " on top)").print(started, loadBefore,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), limits, backfills, live);
         }
         return 0;
+    }
+
+    private Map<String, String> serviceJvmOptions() {
+        return Map.of("dispatcher", jvmOptions, "calculators", jvmOptions + " " + calculatorsJvmOptions, "api", jvmOptions);
     }
 
     private LimitsResult limits(SeasonLoad load, String servers, EmbeddedPostgresServer postgres) throws Exception {
@@ -116,7 +126,7 @@ public final class PipelineBench implements Callable<Integer> {
 
     private Backfill backfill(SeasonLoad load, String servers, EmbeddedPostgresServer postgres) throws Exception {
         int seasons = load.seasons().size();
-        try (var run = new PipelineRun(servers, postgres, "backfill" + seasons, jvmOptions, Duration.ofMinutes(3));
+        try (var run = new PipelineRun(servers, postgres, "backfill" + seasons, serviceJvmOptions(), Duration.ofMinutes(3));
              var watch = new StandingsWatch(servers, run.topics().skillStandings(), load.expected())) {
             Map<String, Double> cpuBefore = new java.util.LinkedHashMap<>();
             run.services().forEach(s -> cpuBefore.put(s.name(), s.cpuSeconds()));
@@ -141,7 +151,7 @@ public final class PipelineBench implements Callable<Integer> {
     }
 
     private Live live(String servers, EmbeddedPostgresServer postgres) throws Exception {
-        try (var run = new PipelineRun(servers, postgres, "live", jvmOptions, Duration.ofMinutes(3));
+        try (var run = new PipelineRun(servers, postgres, "live", serviceJvmOptions(), Duration.ofMinutes(3));
              var watch = new StandingsWatch(servers, run.topics().skillStandings(), Map.of())) {
             int facts = LiveReplay.run(servers, run.topics().matchFacts(), run.topics().matchPositions(), seed, speed,
                     liveMinutes, "2025-26");

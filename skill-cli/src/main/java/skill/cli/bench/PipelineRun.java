@@ -31,7 +31,9 @@ final class PipelineRun implements AutoCloseable {
     private final Path stateDir;
     private final List<ServiceProcess> services = new ArrayList<>();
 
-    PipelineRun(String servers, EmbeddedPostgresServer postgres, String name, String jvmOptions, Duration timeout)
+    /** @param jvmOptions by service name */
+    PipelineRun(String servers, EmbeddedPostgresServer postgres, String name, Map<String, String> jvmOptions,
+                Duration timeout)
             throws Exception {
         this.servers = servers;
         this.postgres = postgres;
@@ -44,7 +46,7 @@ final class PipelineRun implements AutoCloseable {
         Map<String, String> props = properties(prefix);
         try {
             for (String service : List.of("dispatcher", "calculators", "api")) {
-                services.add(ServiceProcess.start(service, jvmOptions, props, timeout));
+                services.add(ServiceProcess.start(service, jvmOptions.get(service), props, timeout));
             }
         } catch (Exception e) {
             close();
