@@ -27,10 +27,10 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
     static final int CACHED_SEASONS = 1;
     private final StandingsCalculator calculator;
     private final Duration flushInterval;
-    private FlushPace pace;
     private final FactToRanking latency;
     /** Per season, the publish time of the earliest fact not yet ranked; a metric only, so not in a store. */
     private final Map<String, Long> unrankedSince = new HashMap<>();
+    private FlushPace pace;
     private ProcessorContext<String, Object> context;
     private GroupCache<PlayerMatchLine, PlayerMatchLine> lines;
     private GroupCache<Standings, Standings> published;
