@@ -91,6 +91,7 @@ public class CalculatorsService {
         // A transaction that begins right after a commit meets CONCURRENT_TRANSACTIONS until the
         // coordinator finishes the last one; retry within milliseconds, not the default 100 ms.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 5);
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDB.class);
         return props;
     }
 

@@ -179,6 +179,9 @@ public final class FactDispatcher implements Runnable {
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.groupId() + "-" + UUID.randomUUID());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // The next batch's transaction meets CONCURRENT_TRANSACTIONS until the coordinator has finished
+        // the last one; retry within milliseconds, not the default 100 ms (as the calculators do).
+        p.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 5);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return p;

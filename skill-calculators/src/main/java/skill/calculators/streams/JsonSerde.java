@@ -28,18 +28,15 @@ final class JsonSerde {
         }, unused);
     }
 
-    /** Facts in contract form; input that breaks the contract was stopped by the dispatcher. */
-    static Serde<MatchFact> facts() {
-        return Serdes.serdeFrom((topic, fact) -> fact == null ? null : FactCodec.write(fact),
-                (topic, bytes) -> {
-                    if (bytes == null) {
-                        return null;
-                    }
-                    var parse = FactCodec.read(bytes);
-                    if (!parse.isValid()) {
-                        throw new IllegalStateException("Invalid fact on " + topic + ": " + parse.reason());
-                    }
-                    return parse.fact();
-                });
+    /**
+     * A fact in contract form, as the dispatcher publishes it and stage one stores it (the very bytes:
+     * decoded once, never encoded again); input that breaks the contract was stopped by the dispatcher.
+     */
+    static MatchFact fact(String where, byte[] bytes) {
+        var parse = FactCodec.read(bytes);
+        if (!parse.isValid()) {
+            throw new IllegalStateException("Invalid fact in " + where + ": " + parse.reason());
+        }
+        return parse.fact();
     }
 }

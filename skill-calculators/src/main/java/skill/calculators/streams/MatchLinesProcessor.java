@@ -1,12 +1,8 @@
 package skill.calculators.streams;
 
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import skill.core.model.MatchFact;
 import skill.core.skills.MatchLines;
 import skill.core.skills.PlayerMatchLine;
@@ -24,12 +20,18 @@ import java.util.Objects;
  * duplicates and stale versions, and turns the match's live facts into player lines, forwarding
  * only the lines that changed (keyed by season, for stage two).
  */
-final class MatchLinesProcessor implements Processor<String, MatchFact, String, LineUpdate> {
+final class MatchLinesProcessor implements Processor<String, byte[], String, LineUpdate> {
+    /**
+     * Matches kept decoded per task: the live matches of a matchday (9 over the partitions) fit; each
+     * holds up to ~1 MB of facts, and a pod holds the four skills' tasks.
+     */
+    static final int CACHED_MATCHES = 4;
     private final SkillModel model;
     private final Duration flushInterval;
+    private FlushPace pace;
     private ProcessorContext<String, LineUpdate> context;
-    private KeyValueStore<String, MatchFact> facts;
-    private KeyValueStore<String, PlayerMatchLine> emitted;
+    private GroupCache<byte[], MatchFact> facts;
+    private GroupCache<PlayerMatchLine, PlayerMatchLine> emitted;
     private DirtyKeys dirtyMatches;
 
     MatchLinesProcessor(SkillModel model, Duration flushInterval) {
@@ -40,53 +42,51 @@ final class MatchLinesProcessor implements Processor<String, MatchFact, String, 
     @Override
     public void init(ProcessorContext<String, LineUpdate> context) {
         this.context = context;
-        this.facts = context.getStateStore(StoreNames.MATCH_FACTS);
-        this.emitted = context.getStateStore(StoreNames.EMITTED_LINES);
+        // New caches on every init: after a restart, rebalance or revived task they load from the store again.
+        this.facts = new GroupCache<>(context.getStateStore(StoreNames.MATCH_FACTS),
+                bytes -> JsonSerde.fact(StoreNames.MATCH_FACTS, bytes), CACHED_MATCHES);
+        this.emitted = GroupCache.of(context.getStateStore(StoreNames.EMITTED_LINES), CACHED_MATCHES);
         this.dirtyMatches = new DirtyKeys(context, StoreNames.DIRTY_MATCHES);
-        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> dirtyMatches.drain().forEach(this::flush));
+        this.pace = FlushPace.schedule(context, flushInterval, () -> dirtyMatches.drain().forEach(this::flush));
     }
 
     @Override
-    public void process(Record<String, MatchFact> record) {
-        MatchFact fact = record.value();
-        if (fact == null) {
+    public void process(Record<String, byte[]> record) {
+        if (record.value() == null) {
             return;
         }
+        MatchFact fact = JsonSerde.fact("match-fact-updates", record.value());
+        pace.arrived(record.timestamp(), context.currentSystemTimeMs());
         String key = StoreNames.key(fact.matchId(), fact.factId());
-        MatchFact known = facts.get(key);
+        MatchFact known = facts.get(fact.matchId(), key);
         if (known != null && known.version() >= fact.version()) {
             return; // a duplicate or stale version, e.g. republished after a dispatcher crash
         }
-        facts.put(key, fact);
+        facts.put(fact.matchId(), key, record.value(), fact);
         dirtyMatches.mark(fact.matchId(), record.timestamp());
     }
 
     /** Lines go on stamped with the publish time of the earliest fact they reflect, for latency tracing. */
     private void flush(String matchId, long earliestFact) {
         List<MatchFact> live = new ArrayList<>();
-        try (KeyValueIterator<String, MatchFact> it = facts.prefixScan(StoreNames.prefix(matchId), new StringSerializer())) {
-            it.forEachRemaining(kv -> {
-                if (!kv.value.deleted()) {
-                    live.add(kv.value);
-                }
-            });
+        for (MatchFact f : facts.group(matchId).values()) {
+            if (!f.deleted()) {
+                live.add(f);
+            }
         }
         Map<String, PlayerMatchLine> lines = live.isEmpty() ? Map.of() : MatchLines.of(matchId, live, model);
         Map<String, PlayerMatchLine> before = new HashMap<>();
-        try (KeyValueIterator<String, PlayerMatchLine> it =
-                     emitted.prefixScan(StoreNames.prefix(matchId), new StringSerializer())) {
-            it.forEachRemaining(kv -> before.put(kv.value.playerId(), kv.value));
-        }
+        emitted.group(matchId).values().forEach(old -> before.put(old.playerId(), old));
         before.forEach((playerId, old) -> {
             PlayerMatchLine line = lines.get(playerId);
             if (line == null || !Objects.equals(line.season(), old.season())) {
-                emitted.delete(StoreNames.key(matchId, playerId));
+                emitted.put(matchId, StoreNames.key(matchId, playerId), null, null);
                 forward(new LineUpdate(old.season(), matchId, playerId, null), earliestFact);
             }
         });
         lines.forEach((playerId, line) -> {
             if (line.season() != null && !line.equals(before.get(playerId))) {
-                emitted.put(StoreNames.key(matchId, playerId), line);
+                emitted.put(matchId, StoreNames.key(matchId, playerId), line, line);
                 forward(new LineUpdate(line.season(), matchId, playerId, line), earliestFact);
             }
         });

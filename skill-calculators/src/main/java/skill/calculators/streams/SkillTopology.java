@@ -32,14 +32,14 @@ public final class SkillTopology {
     public static Topology build(Topics topics, StandingsCalculator calculator, Duration flushInterval,
                                  FactToRanking latency) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(store(StoreNames.MATCH_FACTS, JsonSerde.facts()));
+        builder.addStateStore(store(StoreNames.MATCH_FACTS, Serdes.ByteArray()));
         builder.addStateStore(store(StoreNames.EMITTED_LINES, JsonSerde.of(PlayerMatchLine.class)));
         builder.addStateStore(store(StoreNames.DIRTY_MATCHES, Serdes.Long()));
         builder.addStateStore(store(StoreNames.SEASON_LINES, JsonSerde.of(PlayerMatchLine.class)));
         builder.addStateStore(store(StoreNames.PUBLISHED_STANDINGS, JsonSerde.of(Standings.class)));
         builder.addStateStore(store(StoreNames.DIRTY_SEASONS, Serdes.Long()));
 
-        builder.stream(topics.matchFactUpdates(), Consumed.with(Serdes.String(), JsonSerde.facts()))
+        builder.stream(topics.matchFactUpdates(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
                 .process(() -> new MatchLinesProcessor(calculator.model(), flushInterval),
                         StoreNames.MATCH_FACTS, StoreNames.EMITTED_LINES, StoreNames.DIRTY_MATCHES)
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(LineUpdate.class))

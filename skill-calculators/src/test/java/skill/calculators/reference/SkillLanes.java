@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,14 +40,16 @@ import java.util.Properties;
  */
 final class SkillLanes implements AutoCloseable {
     private static final Duration FLUSH = Duration.ofMillis(100);
+    private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
     private static final Topics TOPICS = Topics.defaults();
 
     /** The last standings and top 10 a skill published for the season. */
     record Published(Standings standings, Ranking ranking) {
     }
 
+    /** {@code now}: the driver's wall clock; records are stamped with it, as if published just now. */
     private record Lane(TopologyTestDriver driver, TestInputTopic<String, byte[]> updates,
-                        List<TestOutputTopic<String, byte[]>> outputs) {
+                        List<TestOutputTopic<String, byte[]>> outputs, Instant[] now) {
     }
 
     private final Path stateDir;
@@ -68,12 +71,12 @@ final class SkillLanes implements AutoCloseable {
             props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
             props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, InMemoryRocksDB.class);
-            var driver = new TopologyTestDriver(SkillTopology.build(TOPICS, calculator, FLUSH), props);
+            var driver = new TopologyTestDriver(SkillTopology.build(TOPICS, calculator, FLUSH), props, START);
             var outputs = List.of(TOPICS.skillStandings(), TOPICS.skillRankings(), TOPICS.skillBadgeEvents(),
                     TOPICS.skillStandingsByMatchday()).stream().map(t -> driver.createOutputTopic(t,
                     new StringDeserializer(), new ByteArrayDeserializer())).toList();
             lanes.put(model.skill(), new Lane(driver, driver.createInputTopic(TOPICS.matchFactUpdates(),
-                    new StringSerializer(), new ByteArraySerializer()), outputs));
+                    new StringSerializer(), new ByteArraySerializer()), outputs, new Instant[] {START}));
         }
     }
 
@@ -85,7 +88,7 @@ final class SkillLanes implements AutoCloseable {
                 if (step == null) {
                     flush(lane);
                 } else {
-                    lane.updates.pipeInput(step.get("matchId").asText(), Json.write(step));
+                    lane.updates.pipeInput(step.get("matchId").asText(), Json.write(step), lane.now[0]);
                 }
             }
             flush(lane);
@@ -99,10 +102,15 @@ final class SkillLanes implements AutoCloseable {
         return published;
     }
 
-    /** Stage one (lines of the match) needs one punctuation, stage two (the season) the next. */
+    /**
+     * Stage one (lines of the match) needs one punctuation, stage two (the season) the next — for input
+     * that does not lag (FlushPace), hence records stamped with the wall clock.
+     */
     private static void flush(Lane lane) {
-        lane.driver.advanceWallClockTime(FLUSH);
-        lane.driver.advanceWallClockTime(FLUSH);
+        for (int i = 0; i < 2; i++) {
+            lane.driver.advanceWallClockTime(FLUSH);
+            lane.now[0] = lane.now[0].plus(FLUSH);
+        }
     }
 
     private static byte[] last(List<KeyValue<String, byte[]>> records, String key) {

@@ -3,7 +3,6 @@ package skill.core.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,7 +127,7 @@ final class FieldReader {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return IsoTime.parse(text);
         } catch (DateTimeParseException e) {
             return problem(field, "must be an ISO-8601 time with offset, was '" + text + "'");
         }

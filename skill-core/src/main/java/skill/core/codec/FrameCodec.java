@@ -9,8 +9,6 @@ import skill.core.model.PositionFrame.TrackedObject;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,48 +107,12 @@ public final class FrameCodec {
         }
     }
 
-    /** {@code 2024-03-09T14:30:00.040Z} without a formatter (the common case); any ISO offset otherwise. */
+    /** Any ISO offset time ({@link IsoTime}), or an instant. */
     static Instant instant(String text) {
-        int n = text.length();
-        if (n >= 20 && text.charAt(n - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
-                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':') {
-            try {
-                long day = LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)).toEpochDay();
-                long seconds = day * 86_400 + digits(text, 11, 13) * 3600L + digits(text, 14, 16) * 60L + digits(text, 17, 19);
-                int nanos = 0;
-                if (n > 20 && text.charAt(19) == '.') {
-                    int end = n - 1;
-                    nanos = digits(text, 20, end);
-                    for (int i = end - 20; i < 9; i++) {
-                        nanos *= 10;
-                    }
-                } else if (n != 20) {
-                    return OffsetDateTime.parse(text).toInstant();
-                }
-                return Instant.ofEpochSecond(seconds, nanos);
-            } catch (RuntimeException e) {
-                return OffsetDateTime.parse(text).toInstant(); // throws the formatter's own, clear message
-            }
-        }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return IsoTime.parse(text);
         } catch (DateTimeParseException e) {
             return Instant.parse(text);
         }
-    }
-
-    private static int digits(String text, int from, int to) {
-        if (to - from > 9 || to <= from) {
-            throw new NumberFormatException("not a time: " + text);
-        }
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new NumberFormatException("not a time: " + text);
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

@@ -1,0 +1,127 @@
+package skill.cli.bench;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import skill.core.codec.FactCodec;
+import skill.core.codec.Json;
+import skill.core.model.MatchFact;
+import skill.core.sprints.MatchTrackingGenerator;
+import skill.importer.synthetic.SeasonGenerator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Matchday 1 of a generated season, its 9 matches interleaved by match clock (time since each match's
+ * first fact) and replayed at ×{@code speed}, facts to match-facts and 25 Hz frames of every match to
+ * match-positions together; the first {@code minutes} of match clock. One generated tracking match
+ * (with the matchday's match ids) stands in for all 9, so memory stays that of one match.
+ */
+final class LiveReplay {
+    private static final Pattern BUCKET = Pattern.compile(
+            "skill_calculators_fact_to_ranking_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+]+)");
+
+    private record Timed(long offsetMs, String key, byte[] value) {
+    }
+
+    private LiveReplay() {
+    }
+
+    /** Replays and returns the facts sent. */
+    static int run(String servers, String factsTopic, String framesTopic, long seed, double speed, double minutes,
+                   String season) throws InterruptedException {
+        long window = (long) (minutes * 60_000);
+        List<Timed> facts = facts(seed, window);
+        List<String> matchIds = facts.stream().map(Timed::key).distinct().sorted().toList();
+        var tracking = MatchTrackingGenerator.generate(seed, 25, Math.min(45, minutes / 2));
+        long firstFrame = tracking.frame(0, "", season, 1, true).t().toEpochMilli();
+        try (var factProducer = producer(servers, 0); var frameProducer = producer(servers, 10)) {
+            long start = System.nanoTime();
+            int fact = 0;
+            int frame = 0;
+            while (fact < facts.size() || frame < tracking.frames()) {
+                double now = (System.nanoTime() - start) / 1e6 * speed;
+                while (fact < facts.size() && facts.get(fact).offsetMs <= now) {
+                    Timed t = facts.get(fact++);
+                    factProducer.send(new ProducerRecord<>(factsTopic, t.key, t.value));
+                }
+                while (frame < tracking.frames()) {
+                    long offset = tracking.frame(frame, "", season, 1, true).t().toEpochMilli() - firstFrame;
+                    if (offset > now || offset > window) {
+                        frame = offset > window ? tracking.frames() : frame;
+                        break;
+                    }
+                    for (String matchId : matchIds) {
+                        frameProducer.send(new ProducerRecord<>(framesTopic, matchId,
+                                Json.write(tracking.frame(frame, matchId, season, 1, true))));
+                    }
+                    frame++;
+                }
+                Thread.sleep(2);
+            }
+            return facts.size();
+        }
+    }
+
+    private static List<Timed> facts(long seed, long window) {
+        Map<String, Long> kickoff = new HashMap<>();
+        List<MatchFact> all = new SeasonGenerator(seed, 1).matchday(1).toList();
+        all.forEach(f -> kickoff.merge(f.matchId(), f.occurredAt().toEpochMilli(), Math::min));
+        List<Timed> timed = new ArrayList<>();
+        for (MatchFact f : all) {
+            long offset = f.occurredAt().toEpochMilli() - kickoff.get(f.matchId());
+            if (offset <= window) {
+                timed.add(new Timed(offset, f.matchId(), FactCodec.write(f)));
+            }
+        }
+        timed.sort(Comparator.comparingLong(Timed::offsetMs)); // stable: each match keeps its order
+        return timed;
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String servers, int lingerMs) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, lingerMs,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /**
+     * The calculators' fact-to-ranking Timer (all skills together) from its Prometheus text: count and the
+     * upper bounds of the buckets holding the 50th and 99th percentile, in ms.
+     */
+    static double[] timerPercentiles(String prometheus) {
+        TreeMap<Double, Double> cumulative = new TreeMap<>();
+        var m = BUCKET.matcher(prometheus);
+        while (m.find()) {
+            double le = m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1));
+            cumulative.merge(le, Double.parseDouble(m.group(2)), Double::sum);
+        }
+        if (cumulative.isEmpty()) {
+            return new double[]{0, Double.NaN, Double.NaN};
+        }
+        double count = cumulative.lastEntry().getValue();
+        return new double[]{count, quantile(cumulative, count * 0.5), quantile(cumulative, count * 0.99)};
+    }
+
+    private static double quantile(TreeMap<Double, Double> cumulative, double rank) {
+        return cumulative.entrySet().stream().filter(e -> e.getValue() >= rank).findFirst()
+                .map(e -> e.getKey() * 1000).orElse(Double.NaN);
+    }
+
+    /** The {@code q} quantile (0..1) of {@code values}, nearest rank. */
+    static double percentile(List<Long> values, double q) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1));
+    }
+}

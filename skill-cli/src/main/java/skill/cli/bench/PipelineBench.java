@@ -1,0 +1,198 @@
+package skill.cli.bench;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import skill.embedded.EmbeddedKafka;
+import skill.embedded.EmbeddedPostgresServer;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The whole pipeline in one run on one broker and one database: (1) the limits of Kafka and PostgreSQL
+ * with the season's own bytes and rows, (2, 4) backfills of 1×, 2×, 4× a season's facts through the
+ * three services (separate JVMs) until every skill's published standings carry the numbers skill-core's
+ * batch path computes from the same facts, (3) live latency of a matchday replayed at ×10 with frames,
+ * (5) each service's peak RSS, the state store and the database per run.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = "Limits, season backfill, growth, live latency and footprint of the whole pipeline; prints the tables.")
+public final class PipelineBench implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bootstrap-servers", description = "Use this broker instead of an embedded one.")
+    String bootstrapServers;
+
+    @Option(names = "--matchdays", defaultValue = "34", description = "Matchdays per season (default ${DEFAULT-VALUE}).")
+    int matchdays;
+
+    @Option(names = "--scale", split = ",", defaultValue = "1,2,4", description = "Seasons per backfill run (default ${DEFAULT-VALUE}).")
+    List<Integer> scales;
+
+    @Option(names = "--live-minutes", defaultValue = "100", description = "Match minutes of the live replay (default ${DEFAULT-VALUE}: the whole matchday).")
+    double liveMinutes;
+
+    @Option(names = "--speed", defaultValue = "10", description = "Live replay speed, × real time (default ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated seasons (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--service-jvm-options", defaultValue = "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75",
+            description = "JVM options of each service, as in a 512 MB container (default ${DEFAULT-VALUE}).")
+    String jvmOptions;
+
+    @Option(names = "--calculators-jvm-options", defaultValue = "-XX:MaxRAMPercentage=50",
+            description = "Added for the calculators, as deploy/k8s/calculators.yaml does: their RocksDB lives off the heap "
+                    + "(default ${DEFAULT-VALUE}).")
+    String calculatorsJvmOptions;
+
+    @Option(names = "--quick", description = "Smoke run: 1 matchday, scale 1,2, 1 live minute at ×30.")
+    boolean quick;
+
+    @Option(names = "--timeout", defaultValue = "PT90M", description = "Give up a step after this long (default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    record Backfill(int seasons, long facts, long bytes, double publish, double total, List<Double> seasonDone,
+                    Map<String, Long> peakRss, Map<String, Double> cpu, long stateBytes, long[] dbBytes) {
+    }
+
+    record Live(int facts, double[] timer, List<Long> visibilityMs, Map<String, Long> peakRss) {
+    }
+
+    record LimitsResult(long facts, long bytes, double produce, double consume, double upsert, double copy) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (quick) {
+            matchdays = 1;
+            scales = List.of(1, 2);
+            liveMinutes = 1;
+            speed = 30;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        String started = Instant.now().toString();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        try (EmbeddedKafka kafka = bootstrapServers == null ? EmbeddedKafka.start(0, null) : null;
+             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(0, null)) {
+            String servers = kafka != null ? kafka.bootstrapServers() : bootstrapServers;
+            LimitsResult limits;
+            List<Backfill> backfills = new ArrayList<>();
+            try (SeasonLoad one = SeasonLoad.generate(seed, matchdays, 1)) {
+                limits = limits(one, servers, postgres);
+                out.printf("limits done: %,d facts%n", one.messages());
+                out.flush();
+                for (int scale : scales) {
+                    try (SeasonLoad load = scale == 1 ? null : SeasonLoad.generate(seed, matchdays, scale)) {
+                        backfills.add(backfill(load == null ? one : load, servers, postgres));
+                        out.printf("backfill %d× done%n", scale);
+                        out.flush();
+                    }
+                }
+            }
+            Live live = live(servers, postgres);
+            new PipelineReport(out, matchdays, speed, liveMinutes,
+                    jvmOptions + " (calculators: " + calculatorsJvmOptions + " on top)").print(started, loadBefore,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), limits, backfills, live);
+        }
+        return 0;
+    }
+
+    private Map<String, String> serviceJvmOptions() {
+        return Map.of("dispatcher", jvmOptions, "calculators", jvmOptions + " " + calculatorsJvmOptions, "api", jvmOptions);
+    }
+
+    private LimitsResult limits(SeasonLoad load, String servers, EmbeddedPostgresServer postgres) throws Exception {
+        String topic = "bench-" + System.currentTimeMillis() + "-raw-facts";
+        double produce = Limits.produce(load, servers, topic, PipelineRun.PARTITIONS);
+        double consume = Limits.consume(servers, topic, load.messages(), timeout);
+        String db = "bench_limits_" + System.currentTimeMillis();
+        postgres.createDatabase(db);
+        double upsert = Limits.upsert(load, postgres.jdbcUrl(db), postgres.username(), postgres.password());
+        double copy = Limits.copy(load, postgres.jdbcUrl(db), postgres.username(), postgres.password());
+        return new LimitsResult(load.messages(), load.bytes(), produce, consume, upsert, copy);
+    }
+
+    private Backfill backfill(SeasonLoad load, String servers, EmbeddedPostgresServer postgres) throws Exception {
+        int seasons = load.seasons().size();
+        try (var run = new PipelineRun(servers, postgres, "backfill" + seasons, serviceJvmOptions(), Duration.ofMinutes(3));
+             var watch = new StandingsWatch(servers, run.topics().skillStandings(), load.expected())) {
+            Map<String, Double> cpuBefore = new java.util.LinkedHashMap<>();
+            run.services().forEach(s -> cpuBefore.put(s.name(), s.cpuSeconds()));
+            long start = System.nanoTime();
+            double publish = Limits.publish(load, servers, run.topics().matchFacts());
+            await(watch::done, "every skill's final standings");
+            List<Double> seasonDone = new ArrayList<>();
+            for (String season : load.seasons()) {
+                seasonDone.add(load.expected().keySet().stream().filter(k -> season.equals(load.seasonOf(k)))
+                        .mapToDouble(k -> (watch.reachedAt(k) - start) / 1e9).max().orElseThrow());
+            }
+            double total = seasonDone.stream().mapToDouble(d -> d).max().orElseThrow();
+            Map<String, Long> rss = new java.util.LinkedHashMap<>();
+            Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+            run.services().forEach(s -> {
+                rss.put(s.name(), s.peakRssBytes());
+                cpu.put(s.name(), s.cpuSeconds() - cpuBefore.get(s.name()));
+            });
+            return new Backfill(seasons, load.messages(), load.bytes(), publish, total, seasonDone, rss, cpu,
+                    run.stateStoreBytes(), run.databaseBytes());
+        }
+    }
+
+    private Live live(String servers, EmbeddedPostgresServer postgres) throws Exception {
+        try (var run = new PipelineRun(servers, postgres, "live", serviceJvmOptions(), Duration.ofMinutes(3));
+             var watch = new StandingsWatch(servers, run.topics().skillStandings(), Map.of())) {
+            int facts = LiveReplay.run(servers, run.topics().matchFacts(), run.topics().matchPositions(), seed, speed,
+                    liveMinutes, "2025-26");
+            // Let the last flushes (every 500 ms) and commits happen before reading the Timer.
+            double[] last = {-1};
+            await(() -> {
+                double[] timer = timer(run);
+                boolean settled = timer[0] > 0 && timer[0] == last[0];
+                last[0] = timer[0];
+                sleepQuietly(2_000);
+                return settled;
+            }, "the calculators to go quiet");
+            Map<String, Long> rss = new java.util.LinkedHashMap<>();
+            run.services().forEach(s -> rss.put(s.name(), s.peakRssBytes()));
+            return new Live(facts, timer(run), watch.visibilityMs(), rss);
+        }
+    }
+
+    private static double[] timer(PipelineRun run) {
+        try {
+            return LiveReplay.timerPercentiles(run.service("calculators").get("/prometheus").body());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the calculators' /prometheus", e);
+        }
+    }
+
+    private void await(BooleanSupplier done, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Gave up waiting for " + what + " after " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

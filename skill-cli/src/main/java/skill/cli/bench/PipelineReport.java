@@ -1,0 +1,79 @@
+package skill.cli.bench;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The pipeline benchmark's tables, in Markdown, ready for docs/benchmarks.md. */
+record PipelineReport(PrintWriter out, int matchdays, double speed, double liveMinutes, String jvmOptions) {
+
+    void print(String started, double loadBefore, double loadAfter, PipelineBench.LimitsResult limits,
+               List<PipelineBench.Backfill> backfills, PipelineBench.Live live) {
+        out.printf("%n## Pipeline benchmark, %s%n%n", started);
+        out.printf("Machine: %d cores, %s %s, Java %s; load average %.2f before, %.2f after. Season: %d matchdays, "
+                        + "%,d facts, %.1f MB of JSON. Services: separate JVMs with %s.%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.version"), loadBefore, loadAfter, matchdays, limits.facts(),
+                HeapSampler.mb(limits.bytes()), jvmOptions);
+
+        out.println("### 1. Limits (the season's own bytes and rows)\n");
+        out.println("| what | seconds | facts/s | MB/s |");
+        out.println("|---|---:|---:|---:|");
+        limitRow("Kafka produce, acks=all, " + PipelineRun.PARTITIONS + " partitions", limits.produce(), limits);
+        limitRow("Kafka consume, read_committed", limits.consume(), limits);
+        limitRow("PostgreSQL upsert, JDBC batches of " + Limits.BATCH + " (one transaction each)", limits.upsert(), limits);
+        limitRow("PostgreSQL COPY, " + Limits.BATCH + " rows per COPY", limits.copy(), limits);
+        double upsertRate = limits.facts() / limits.upsert();
+
+        out.println("\n### 2, 4, 5. Backfill, growth and footprint (first publish → every skill's final standings)\n");
+        out.println("| seasons | facts | publish (s) | end to end (s) | facts/s | / upsert limit | each season done at (s) "
+                + "| CPU µs/fact dispatcher · calculators · api | peak RSS MB dispatcher · calculators · api "
+                + "| state store MB | database MB (match_fact) |");
+        out.println("|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|");
+        for (PipelineBench.Backfill b : backfills) {
+            out.printf("| %d | %,d | %.1f | %.1f | %,.0f | %.2f | %s | %s | %s | %.0f | %.0f (%.0f) |%n",
+                    b.seasons(), b.facts(), b.publish(), b.total(), b.facts() / b.total(),
+                    b.facts() / b.total() / upsertRate,
+                    b.seasonDone().stream().map(d -> String.format("%.1f", d)).collect(Collectors.joining(", ")),
+                    join(b.cpu(), v -> String.format("%.0f", v * 1e6 / b.facts())),
+                    join(b.peakRss(), v -> String.format("%.0f", HeapSampler.mb(v))),
+                    HeapSampler.mb(b.stateBytes()), HeapSampler.mb(b.dbBytes()[0]), HeapSampler.mb(b.dbBytes()[1]));
+        }
+        PipelineBench.Backfill first = backfills.get(0);
+        out.printf("%nTargets (1 season): %,.0f facts/s end to end (target ≥ 15,000), %.1f s (≤ 30 s), "
+                        + "%.2f of the upsert limit (≥ 0.25).%n", first.facts() / first.total(), first.total(),
+                first.facts() / first.total() / upsertRate);
+        for (PipelineBench.Backfill b : backfills.subList(1, backfills.size())) {
+            double facts = (double) b.facts() / first.facts();
+            out.printf("Growth %d×: time ×%.2f for ×%.2f the facts; peak RSS ×%s.%n", b.seasons(),
+                    b.total() / first.total(), facts,
+                    b.peakRss().keySet().stream().map(k -> String.format("%.2f", (double) b.peakRss().get(k)
+                            / Math.max(1, first.peakRss().get(k)))).collect(Collectors.joining(" · ")));
+        }
+
+        out.printf("%n### 3. Live latency (matchday 1, 9 matches, %.0f match minutes at ×%.0f, facts + 25 Hz frames)%n%n",
+                liveMinutes, speed);
+        out.println("| what | samples | p50 (ms) | p99 (ms) | max (ms) |");
+        out.println("|---|---:|---:|---:|---:|");
+        out.printf("| fact publish → standings recomputed (calculators' Timer, per flush: its earliest fact; bucket bound) "
+                + "| %,.0f | %.0f | %.0f | |%n", live.timer()[0], live.timer()[1], live.timer()[2]);
+        List<Long> v = live.visibilityMs();
+        out.printf("| standings recomputed → readable (read_committed consumer) | %,d | %.0f | %.0f | %.0f |%n",
+                v.size(), LiveReplay.percentile(v, 0.5), LiveReplay.percentile(v, 0.99), LiveReplay.percentile(v, 1));
+        out.printf("%nUpper bound on fact → readable ranking: p50 ≤ %.0f ms (target ≤ 50), p99 ≤ %.0f ms (target ≤ 250); "
+                        + "%,d facts replayed. Peak RSS MB: %s.%n", live.timer()[1] + LiveReplay.percentile(v, 0.5),
+                live.timer()[2] + LiveReplay.percentile(v, 0.99), live.facts(),
+                join(live.peakRss(), x -> String.format("%s", Math.round(HeapSampler.mb(x)))));
+        out.flush();
+    }
+
+    private void limitRow(String what, double seconds, PipelineBench.LimitsResult limits) {
+        out.printf("| %s | %.2f | %,.0f | %.1f |%n", what, seconds, limits.facts() / seconds,
+                HeapSampler.mb(limits.bytes()) / seconds);
+    }
+
+    private static <V> String join(Map<String, V> byService, java.util.function.Function<V, String> format) {
+        return byService.values().stream().map(format).collect(Collectors.joining(" · "));
+    }
+}

@@ -1,0 +1,120 @@
+package skill.cli.bench;
+
+import skill.core.ConfigKeys;
+import skill.core.Topics;
+import skill.embedded.EmbeddedPostgresServer;
+import skill.runtime.KafkaConnection;
+import skill.runtime.TopicProvisioner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One measured run from a clean slate: its own topics (prefix), database, consumer groups and
+ * state directory, and the three services as separate JVMs configured for them.
+ */
+final class PipelineRun implements AutoCloseable {
+    static final int PARTITIONS = 3;
+
+    private final String servers;
+    private final Topics topics;
+    private final EmbeddedPostgresServer postgres;
+    private final String database;
+    private final Path stateDir;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    /** @param jvmOptions by service name */
+    PipelineRun(String servers, EmbeddedPostgresServer postgres, String name, Map<String, String> jvmOptions,
+                Duration timeout)
+            throws Exception {
+        this.servers = servers;
+        this.postgres = postgres;
+        String prefix = "bench-" + System.currentTimeMillis() + "-" + name + "-";
+        this.topics = Topics.defaults().withPrefix(prefix);
+        this.database = ("bench_" + name + "_" + System.currentTimeMillis()).toLowerCase();
+        this.stateDir = Files.createTempDirectory("skill-bench-streams");
+        TopicProvisioner.create(KafkaConnection.of(servers), topics, PARTITIONS, (short) 1);
+        postgres.createDatabase(database);
+        Map<String, String> props = properties(prefix);
+        try {
+            for (String service : List.of("dispatcher", "calculators", "api")) {
+                services.add(ServiceProcess.start(service, jvmOptions.get(service), props, timeout));
+            }
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    private Map<String, String> properties(String prefix) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, servers);
+        p.put(ConfigKeys.TOPIC_MATCH_FACTS, topics.matchFacts());
+        p.put(ConfigKeys.TOPIC_MATCH_FACTS_DLQ, topics.matchFactsDlq());
+        p.put(ConfigKeys.TOPIC_MATCH_FACT_UPDATES, topics.matchFactUpdates());
+        p.put(ConfigKeys.TOPIC_MATCH_POSITIONS, topics.matchPositions());
+        p.put(ConfigKeys.TOPIC_SKILL_RANKINGS, topics.skillRankings());
+        p.put(ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, topics.skillBadgeEvents());
+        p.put(ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings());
+        p.put(ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday());
+        p.put(ConfigKeys.TOPICS_PARTITIONS, Integer.toString(PARTITIONS));
+        p.put(ConfigKeys.DISPATCHER_GROUP_ID, prefix + "dispatcher");
+        p.put(ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX, prefix + "calculator");
+        p.put(ConfigKeys.CALCULATORS_STATE_DIR, stateDir.toString());
+        p.put("datasources.default.url", postgres.jdbcUrl(database));
+        p.put("datasources.default.username", postgres.username());
+        p.put("datasources.default.password", postgres.password());
+        return p;
+    }
+
+    Topics topics() {
+        return topics;
+    }
+
+    String servers() {
+        return servers;
+    }
+
+    ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** Bytes of the calculators' state directory (RocksDB stores and checkpoints). */
+    long stateStoreBytes() throws IOException {
+        try (var files = Files.walk(stateDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** Bytes of the run's database and of the match_fact table with its indexes. */
+    long[] databaseBytes() throws Exception {
+        try (var c = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
+             var rs = c.createStatement().executeQuery(
+                     "SELECT pg_database_size(current_database()), pg_total_relation_size('match_fact')")) {
+            rs.next();
+            return new long[]{rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        try (var files = Files.walk(stateDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

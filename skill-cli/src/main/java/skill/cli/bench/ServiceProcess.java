@@ -1,0 +1,124 @@
+package skill.cli.bench;
+
+import skill.cli.SkillCli;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One service ({@code skill.jar service dispatcher|calculators|api}) in its own JVM, as it is deployed,
+ * configured by -D properties; its peak resident memory (VmHWM) and CPU time are read from /proc.
+ */
+final class ServiceProcess implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServiceProcess(String name, Process process, int port, Path log) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the service with the bench JVM's own classpath and waits until its /health answers UP. */
+    static ServiceProcess start(String service, String jvmOptions, Map<String, String> properties, Duration timeout)
+            throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        if (!jvmOptions.isBlank()) {
+            command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
+        }
+        command.add("-Dmicronaut.server.port=" + port);
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SkillCli.class.getName(), "service", service));
+        Path log = Files.createTempFile("skill-bench-" + service, ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ServiceProcess started = new ServiceProcess(service, process, port, log);
+        started.awaitHealthy(timeout);
+        return started;
+    }
+
+    private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; its log: " + log
+                        + "\n" + tail());
+            }
+            try {
+                if (get("/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(name + " not healthy after " + timeout + "; its log: " + log + "\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Peak resident set size so far (VmHWM), in bytes; 0 where /proc is not available. */
+    long peakRssBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** User + system CPU time so far, in seconds. */
+    double cpuSeconds() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Stops it as an orchestrator would (SIGTERM: the shutdown hook closes the context) and waits. */
+    @Override
+    public void close() throws InterruptedException, IOException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
