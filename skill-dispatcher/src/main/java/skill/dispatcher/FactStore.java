@@ -24,7 +24,8 @@ import java.util.Map;
 public final class FactStore {
     private static final String LOCK = "SELECT fact_id, version, match_id, previous_match_id, source_topic,"
             + " source_partition, source_offset FROM match_fact WHERE fact_id = ANY (?) FOR UPDATE";
-    private static final String UPSERT = "INSERT INTO match_fact (fact_id, version, type, deleted, season, matchday,"
+    /** The upsert of one fact row: only a higher version replaces a stored row ({@link #bind} sets its parameters). */
+    public static final String UPSERT = "INSERT INTO match_fact (fact_id, version, type, deleted, season, matchday,"
             + " match_id, occurred_at, team_id, player_id, payload, previous_match_id, source_topic,"
             + " source_partition, source_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)"
             + " ON CONFLICT (fact_id) DO UPDATE SET version = EXCLUDED.version, type = EXCLUDED.type,"
@@ -99,25 +100,32 @@ public final class FactStore {
         try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
             for (IncomingFact in : writes) {
                 MatchFact f = in.fact();
-                ps.setString(1, f.factId());
-                ps.setInt(2, f.version());
-                ps.setString(3, f.type().name());
-                ps.setBoolean(4, f.deleted());
-                ps.setString(5, f.season());
-                ps.setInt(6, f.matchday());
-                ps.setString(7, f.matchId());
-                ps.setTimestamp(8, Timestamp.from(f.occurredAt()));
-                setNullable(ps, 9, f.teamId());
-                setNullable(ps, 10, f.playerId());
-                ps.setString(11, new String(FactCodec.write(f), StandardCharsets.UTF_8));
-                setNullable(ps, 12, rows.get(f.factId()).previousMatchId);
-                ps.setString(13, in.topic());
-                ps.setInt(14, in.partition());
-                ps.setLong(15, in.offset());
+                bind(ps, f, new String(FactCodec.write(f), StandardCharsets.UTF_8), rows.get(f.factId()).previousMatchId,
+                        in.topic(), in.partition(), in.offset());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** Sets {@link #UPSERT}'s parameters for one fact, its contract JSON and where it was read. */
+    public static void bind(PreparedStatement ps, MatchFact f, String json, String previousMatchId,
+                            String topic, int partition, long offset) throws SQLException {
+        ps.setString(1, f.factId());
+        ps.setInt(2, f.version());
+        ps.setString(3, f.type().name());
+        ps.setBoolean(4, f.deleted());
+        ps.setString(5, f.season());
+        ps.setInt(6, f.matchday());
+        ps.setString(7, f.matchId());
+        ps.setTimestamp(8, Timestamp.from(f.occurredAt()));
+        setNullable(ps, 9, f.teamId());
+        setNullable(ps, 10, f.playerId());
+        ps.setString(11, json);
+        setNullable(ps, 12, previousMatchId);
+        ps.setString(13, topic);
+        ps.setInt(14, partition);
+        ps.setLong(15, offset);
     }
 
     private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {

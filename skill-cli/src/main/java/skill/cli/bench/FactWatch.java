@@ -1,16 +1,9 @@
 package skill.cli.bench;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import skill.core.codec.FactCodec;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -18,57 +11,31 @@ import java.util.Map;
 
 /** Reads match-facts (committed only) in the background and keeps the latest SPRINT and SPEED_SUMMARY facts. */
 final class FactWatch implements AutoCloseable {
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final Thread thread;
     private final Map<String, MatchFact> sprints = new HashMap<>();
     private final Map<String, MatchFact> summaries = new HashMap<>();
-    private volatile RuntimeException failure;
+    private final TopicWatch watch;
 
     FactWatch(String bootstrapServers, String topic) {
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        thread = new Thread(this::run, "fact-watch");
-        thread.setDaemon(true);
-        thread.start();
+        watch = new TopicWatch(bootstrapServers, topic, record -> keep(record.value()));
     }
 
-    private void run() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                for (var record : consumer.poll(Duration.ofMillis(100))) {
-                    MatchFact fact = FactCodec.read(record.value()).fact();
-                    if (fact == null) {
-                        throw new IllegalStateException("The detector wrote an invalid fact: " + FactCodec.read(record.value()).reason());
-                    }
-                    synchronized (this) {
-                        if (fact.type() == FactType.SPRINT) {
-                            sprints.merge(fact.factId(), fact, (a, b) -> b.version() >= a.version() ? b : a);
-                        } else if (fact.type() == FactType.SPEED_SUMMARY) {
-                            summaries.merge(fact.playerId(), fact, (a, b) -> b.version() >= a.version() ? b : a);
-                        }
-                    }
-                }
+    private void keep(byte[] value) {
+        MatchFact fact = FactCodec.read(value).fact();
+        if (fact == null) {
+            throw new IllegalStateException("The detector wrote an invalid fact: " + FactCodec.read(value).reason());
+        }
+        synchronized (this) {
+            if (fact.type() == FactType.SPRINT) {
+                sprints.merge(fact.factId(), fact, (a, b) -> b.version() >= a.version() ? b : a);
+            } else if (fact.type() == FactType.SPEED_SUMMARY) {
+                summaries.merge(fact.playerId(), fact, (a, b) -> b.version() >= a.version() ? b : a);
             }
-        } catch (WakeupException e) {
-            // closing
-        } catch (RuntimeException e) {
-            failure = e;
-        } finally {
-            consumer.close();
         }
     }
 
     /** True while reading goes on; throws what stopped it, e.g. an invalid fact. */
     boolean check() {
-        if (failure != null) {
-            throw failure;
-        }
+        watch.check();
         return true;
     }
 
@@ -83,7 +50,6 @@ final class FactWatch implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        consumer.wakeup();
-        thread.join(5_000);
+        watch.close();
     }
 }

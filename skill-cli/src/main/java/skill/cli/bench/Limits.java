@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.PGConnection;
 import skill.core.codec.FactCodec;
 import skill.core.model.MatchFact;
+import skill.dispatcher.FactStore;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,35 +99,17 @@ final class Limits {
         }
     }
 
-    /** Seconds to upsert every row (the dispatcher's table and conflict rule) in batches, one transaction each. */
+    /** Seconds to upsert every row (the dispatcher's table and statement) in batches, one transaction each. */
     static double upsert(SeasonLoad load, String jdbcUrl, String user, String password) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?")
                 + "reWriteBatchedInserts=true", user, password)) {
             createTable(c, "match_fact");
             c.setAutoCommit(false);
-            String sql = "INSERT INTO match_fact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)"
-                    + " ON CONFLICT (fact_id) DO UPDATE SET version = EXCLUDED.version, deleted = EXCLUDED.deleted,"
-                    + " payload = EXCLUDED.payload WHERE match_fact.version < EXCLUDED.version";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(FactStore.UPSERT)) {
                 return timed(load, rows -> {
                     // Within a batch a fact appears once (at its highest version), as the dispatcher writes it.
                     for (Row r : latestPerFact(rows)) {
-                        MatchFact f = r.fact;
-                        ps.setString(1, f.factId());
-                        ps.setInt(2, f.version());
-                        ps.setString(3, f.type().name());
-                        ps.setBoolean(4, f.deleted());
-                        ps.setString(5, f.season());
-                        ps.setInt(6, f.matchday());
-                        ps.setString(7, f.matchId());
-                        ps.setTimestamp(8, Timestamp.from(f.occurredAt()));
-                        ps.setString(9, f.teamId());
-                        ps.setString(10, f.playerId());
-                        ps.setString(11, r.json);
-                        ps.setString(12, null);
-                        ps.setString(13, "match-facts");
-                        ps.setInt(14, 0);
-                        ps.setLong(15, r.offset);
+                        FactStore.bind(ps, r.fact, r.json, null, "match-facts", 0, r.offset);
                         ps.addBatch();
                     }
                     ps.executeBatch();

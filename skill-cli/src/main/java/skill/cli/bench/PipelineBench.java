@@ -179,13 +179,7 @@ public final class PipelineBench implements Callable<Integer> {
     }
 
     private void await(BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Gave up waiting for " + what + " after " + timeout);
-            }
-            Thread.sleep(50);
-        }
+        Waits.until(done, what, timeout, 50);
     }
 
     private static void sleepQuietly(long ms) {

@@ -57,14 +57,7 @@ final class PipelineRun implements AutoCloseable {
     private Map<String, String> properties(String prefix) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, servers);
-        p.put(ConfigKeys.TOPIC_MATCH_FACTS, topics.matchFacts());
-        p.put(ConfigKeys.TOPIC_MATCH_FACTS_DLQ, topics.matchFactsDlq());
-        p.put(ConfigKeys.TOPIC_MATCH_FACT_UPDATES, topics.matchFactUpdates());
-        p.put(ConfigKeys.TOPIC_MATCH_POSITIONS, topics.matchPositions());
-        p.put(ConfigKeys.TOPIC_SKILL_RANKINGS, topics.skillRankings());
-        p.put(ConfigKeys.TOPIC_SKILL_BADGE_EVENTS, topics.skillBadgeEvents());
-        p.put(ConfigKeys.TOPIC_SKILL_STANDINGS, topics.skillStandings());
-        p.put(ConfigKeys.TOPIC_SKILL_STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday());
+        p.putAll(topics.config());
         p.put(ConfigKeys.TOPICS_PARTITIONS, Integer.toString(PARTITIONS));
         p.put(ConfigKeys.DISPATCHER_GROUP_ID, prefix + "dispatcher");
         p.put(ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX, prefix + "calculator");

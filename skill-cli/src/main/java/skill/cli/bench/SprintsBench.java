@@ -154,13 +154,7 @@ public final class SprintsBench implements Callable<Integer> {
     }
 
     private void await(BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Gave up waiting for " + what + " after " + timeout);
-            }
-            Thread.sleep(20);
-        }
+        Waits.until(done, what, timeout, 20);
     }
 
     private void report(PrintWriter out, Match match, FrameLoad load, double raw, Result r) {

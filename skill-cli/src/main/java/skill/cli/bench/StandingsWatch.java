@@ -1,15 +1,9 @@
 package skill.cli.bench;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import skill.core.codec.Json;
 import skill.core.standings.Standings;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,61 +15,35 @@ import java.util.Map;
  * message took from its stamp (when stage two ranked) to a reader: the transaction's commit delay.
  */
 final class StandingsWatch implements AutoCloseable {
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final Thread thread;
     private final Map<String, Standings> expected;
     private final Map<String, Long> reachedAtNanos = new HashMap<>();
     private final List<Long> visibilityMs = new ArrayList<>();
-    private volatile RuntimeException failure;
+    private final TopicWatch watch;
 
     StandingsWatch(String bootstrapServers, String topic, Map<String, Standings> expected) {
         this.expected = expected;
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        thread = new Thread(this::run, "standings-watch");
-        thread.setDaemon(true);
-        thread.start();
+        watch = new TopicWatch(bootstrapServers, topic, this::note);
     }
 
-    private void run() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                for (var record : consumer.poll(Duration.ofMillis(100))) {
-                    long now = System.nanoTime();
-                    long visible = System.currentTimeMillis() - record.timestamp();
-                    Standings want = expected.get(record.key());
-                    boolean reached = want != null && record.value() != null
-                            && SeasonLoad.sameNumbers(Json.read(record.value(), Standings.class), want);
-                    synchronized (this) {
-                        visibilityMs.add(visible);
-                        if (reached) {
-                            reachedAtNanos.putIfAbsent(record.key(), now);
-                        } else {
-                            reachedAtNanos.remove(record.key()); // a later message moved away again
-                        }
-                    }
-                }
+    private void note(ConsumerRecord<String, byte[]> record) {
+        long now = System.nanoTime();
+        long visible = System.currentTimeMillis() - record.timestamp();
+        Standings want = expected.get(record.key());
+        boolean reached = want != null && record.value() != null
+                && SeasonLoad.sameNumbers(Json.read(record.value(), Standings.class), want);
+        synchronized (this) {
+            visibilityMs.add(visible);
+            if (reached) {
+                reachedAtNanos.putIfAbsent(record.key(), now);
+            } else {
+                reachedAtNanos.remove(record.key()); // a later message moved away again
             }
-        } catch (WakeupException e) {
-            // closing
-        } catch (RuntimeException e) {
-            failure = e;
-        } finally {
-            consumer.close();
         }
     }
 
     /** True once every expected key's latest standings carry the expected numbers; throws what stopped reading. */
     synchronized boolean done() {
-        if (failure != null) {
-            throw failure;
-        }
+        watch.check();
         return reachedAtNanos.keySet().containsAll(expected.keySet());
     }
 
@@ -90,7 +58,6 @@ final class StandingsWatch implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        consumer.wakeup();
-        thread.join(5_000);
+        watch.close();
     }
 }
