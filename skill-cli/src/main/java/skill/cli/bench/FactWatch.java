@@ -9,13 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads match-facts (committed only) in the background and keeps the latest SPRINT and SPEED_SUMMARY facts. */
+/** Reads match-facts (committed only) in the background and keeps one match's latest SPRINT and SPEED_SUMMARY facts. */
 final class FactWatch implements AutoCloseable {
     private final Map<String, MatchFact> sprints = new HashMap<>();
     private final Map<String, MatchFact> summaries = new HashMap<>();
     private final TopicWatch watch;
+    private final String matchId;
 
-    FactWatch(String bootstrapServers, String topic) {
+    FactWatch(String bootstrapServers, String topic, String matchId) {
+        this.matchId = matchId;
         watch = new TopicWatch(bootstrapServers, topic, record -> keep(record.value()));
     }
 
@@ -23,6 +25,9 @@ final class FactWatch implements AutoCloseable {
         MatchFact fact = FactCodec.read(value).fact();
         if (fact == null) {
             throw new IllegalStateException("The detector wrote an invalid fact: " + FactCodec.read(value).reason());
+        }
+        if (!fact.matchId().equals(matchId)) {
+            return;
         }
         synchronized (this) {
             if (fact.type() == FactType.SPRINT) {

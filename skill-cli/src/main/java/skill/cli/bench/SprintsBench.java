@@ -75,6 +75,11 @@ public final class SprintsBench implements Callable<Integer> {
             description = "The detector's commit interval (default ${DEFAULT-VALUE}, as skill.sprints.commit-interval).")
     long commitIntervalMs;
 
+    @Option(names = "--warm-up-minutes-per-half", defaultValue = "10",
+            description = "A shorter match sent through the detector first, unmeasured, as a running service has seen "
+                    + "matches before: JIT and first transactions out of the clock; 0 measures a cold start (default ${DEFAULT-VALUE}).")
+    double warmUpMinutesPerHalf;
+
     @Option(names = "--timeout", defaultValue = "PT10M", description = "Give up after this long (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
@@ -82,10 +87,10 @@ public final class SprintsBench implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Match match = MatchTrackingGenerator.generate(seed, hz, minutesPerHalf);
-        String matchId = "BENCH-" + seed;
-        FrameLoad load = new FrameLoad(matchId, IntStream.range(0, match.frames())
-                .mapToObj(i -> Json.write(match.frame(i, matchId, SEASON, 1, !withoutSpeed))).toArray(byte[][]::new));
-        Instant lastFrame = match.frame(match.frames() - 1, matchId, SEASON, 1, false).t();
+        FrameLoad load = encode(match, "BENCH-" + seed);
+        FrameLoad warmUp = warmUpMinutesPerHalf <= 0 ? null
+                : encode(MatchTrackingGenerator.generate(seed + 1, hz, warmUpMinutesPerHalf), "WARM-UP-" + seed);
+        Instant lastFrame = match.frame(match.frames() - 1, load.matchId(), SEASON, 1, false).t();
         try (EmbeddedKafka kafka = bootstrapServers == null ? EmbeddedKafka.start(0, null) : null) {
             String servers = kafka != null ? kafka.bootstrapServers() : bootstrapServers;
             String prefix = "bench-" + System.currentTimeMillis() + "-";
@@ -93,40 +98,56 @@ public final class SprintsBench implements Callable<Integer> {
             TopicProvisioner.create(KafkaConnection.of(servers), topics, 1, (short) 1);
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
                 admin.createTopics(List.of(new NewTopic(prefix + "raw-frames", 1, (short) 1))).all().get();
-                double raw = load.produce(servers, prefix + "raw-frames");
-                Result result = detect(servers, admin, topics, SprintDetectionService.applicationId(prefix + "bench"),
-                        load, match.tracks().size(), lastFrame);
-                report(out, match, load, raw, result);
+                Result result = detect(servers, admin, topics, prefix + "raw-frames", SprintDetectionService.applicationId(prefix + "bench"),
+                        warmUp, load, match.tracks().size(), lastFrame);
+                report(out, match, load, result);
             }
         }
         return 0;
     }
 
-    private record Result(double produce, double committed, double summaries, double cpuSeconds,
+    private FrameLoad encode(Match match, String matchId) {
+        return new FrameLoad(matchId, IntStream.range(0, match.frames())
+                .mapToObj(i -> Json.write(match.frame(i, matchId, SEASON, 1, !withoutSpeed))).toArray(byte[][]::new));
+    }
+
+    private record Result(double raw, double produce, double committed, double summaries, double cpuSeconds,
                           List<MatchFact> sprints, List<HeapSampler.Sample> heap) {
     }
 
-    private Result detect(String servers, Admin admin, Topics topics, String applicationId, FrameLoad load,
-                          int players, Instant lastFrame) throws Exception {
+    /**
+     * The warm-up match first (through the detector, then the raw topic is measured, so both rates are
+     * of a warm broker), then the measured match through the detector.
+     */
+    private Result detect(String servers, Admin admin, Topics topics, String rawTopic, String applicationId, FrameLoad warmUp,
+                          FrameLoad load, int players, Instant lastFrame) throws Exception {
         Path state = Files.createTempDirectory("skill-bench");
         var props = SprintDetectionService.streamsConfig(applicationId, KafkaConnection.of(servers), state, 1,
                 Duration.ofMillis(commitIntervalMs));
         var partition = new TopicPartition(topics.matchPositions(), 0);
         try (var streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.defaults(),
                 SUMMARY_INTERVAL, MATCH_IDLE), props);
-             var facts = new FactWatch(servers, topics.matchFacts())) {
+             var facts = new FactWatch(servers, topics.matchFacts(), load.matchId())) {
             streams.start();
             await(() -> streams.state() == KafkaStreams.State.RUNNING, "the detector to run");
+            long before = 0;
+            if (warmUp != null) {
+                warmUp.produce(servers, topics.matchPositions());
+                before = warmUp.frames().length;
+                await(() -> committed(admin, applicationId, partition) >= warmUp.frames().length, "the warm-up match");
+            }
+            double raw = load.produce(servers, rawTopic);
+            long frames = before + load.frames().length;
             try (var heap = new HeapSampler(() -> committed(admin, applicationId, partition))) {
                 long start = System.nanoTime();
                 long cpu = streamThreadsCpuNanos(applicationId);
                 double produce = load.produce(servers, topics.matchPositions());
-                await(() -> committed(admin, applicationId, partition) >= load.frames().length, "the last frame");
+                await(() -> committed(admin, applicationId, partition) >= frames, "the last frame");
                 double committed = (System.nanoTime() - start) / 1e9;
                 double cpuSeconds = (streamThreadsCpuNanos(applicationId) - cpu) / 1e9;
                 await(() -> facts.check() && facts.summariesAt(lastFrame) >= players, "every player's final speed summary");
                 double summaries = (System.nanoTime() - start) / 1e9;
-                return new Result(produce, committed, summaries, cpuSeconds, facts.standingSprints(), heap.samples());
+                return new Result(raw, produce, committed, summaries, cpuSeconds, facts.standingSprints(), heap.samples());
             }
         } finally {
             try (var files = Files.walk(state)) {
@@ -157,12 +178,16 @@ public final class SprintsBench implements Callable<Integer> {
         Waits.until(done, what, timeout, 20);
     }
 
-    private void report(PrintWriter out, Match match, FrameLoad load, double raw, Result r) {
+    private void report(PrintWriter out, Match match, FrameLoad load, Result r) {
+        double raw = r.raw;
         int frames = load.frames().length;
         double mb = HeapSampler.mb(load.bytes());
         out.printf("Sprint detection, whole Kafka path: %,d frames (%d Hz, %d players + ball, %s), %.1f MB of JSON, "
                         + "%,d player-samples%n%n", frames, hz, match.tracks().size(),
                 withoutSpeed ? "positions only" : "with speed", mb, match.samples());
+        out.println(warmUpMinutesPerHalf > 0
+                ? "Warm start: a match of " + warmUpMinutesPerHalf + "-minute halves went through the detector first, unmeasured.\n"
+                : "Cold start: the detector's first frames are measured (JIT, first transactions).\n");
         out.println("| step | seconds | frames/s | MB/s |");
         out.println("|---|---:|---:|---:|");
         row(out, "raw: produce to a fresh topic (broker accept rate)", raw, frames, mb);
