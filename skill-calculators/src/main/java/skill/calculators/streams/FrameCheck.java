@@ -22,8 +22,11 @@ final class FrameCheck {
     private FrameCheck() {
     }
 
-    /** The frame, or null after telling {@code rejected} every reason the message is not one. */
-    static PositionFrame read(byte[] message, Consumer<String> rejected) {
+    /**
+     * The frame, or null after telling {@code rejected} every reason the message is not one;
+     * {@code previous} (may be null) lends its strings (see {@link FrameCodec#read(byte[], PositionFrame)}).
+     */
+    static PositionFrame read(byte[] message, PositionFrame previous, Consumer<String> rejected) {
         if (message != null && message.length > MAX_MESSAGE_BYTES) {
             rejected.accept("message is " + message.length + " bytes, more than the " + MAX_MESSAGE_BYTES
                     + " a frame may have");
@@ -31,7 +34,7 @@ final class FrameCheck {
         }
         PositionFrame frame;
         try {
-            frame = message == null ? null : FrameCodec.read(message);
+            frame = message == null ? null : FrameCodec.read(message, previous);
         } catch (RuntimeException e) {
             rejected.accept("not a readable frame: " + e.getMessage());
             return null;

@@ -46,6 +46,8 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     /** Matches fed since the last commit, with the wall-clock time of their latest frame. */
     private final Map<String, Long> fed = new LinkedHashMap<>();
     private final StateOutput output = new StateOutput();
+    /** The frame read last: the next one mostly repeats its ids, and reading reuses them. */
+    private PositionFrame lastFrame;
     private ProcessorContext<String, byte[]> context;
     private SprintTrackStore tracks;
     private KeyValueStore<String, byte[]> ledgers;
@@ -71,10 +73,11 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
 
     @Override
     public void process(Record<String, byte[]> record) {
-        PositionFrame frame = FrameCheck.read(record.value(), reason -> deadLetter(record, reason));
+        PositionFrame frame = FrameCheck.read(record.value(), lastFrame, reason -> deadLetter(record, reason));
         if (frame == null) {
             return;
         }
+        lastFrame = frame;
         long at = frame.t().toEpochMilli();
         Map<String, SprintTrackState> players = players(frame.matchId());
         for (PositionFrame.TrackedObject object : frame.objects()) {

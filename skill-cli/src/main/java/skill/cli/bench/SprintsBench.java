@@ -112,6 +112,7 @@ public final class SprintsBench implements Callable<Integer> {
     }
 
     private record Result(double raw, double produce, double committed, double summaries, double cpuSeconds,
+                          double rawCpuSeconds, double fullCpuSeconds,
                           List<MatchFact> sprints, List<HeapSampler.Sample> heap) {
     }
 
@@ -136,18 +137,23 @@ public final class SprintsBench implements Callable<Integer> {
                 before = warmUp.frames().length;
                 await(() -> committed(admin, applicationId, partition) >= warmUp.frames().length, "the warm-up match");
             }
+            long rawCpu = processCpuNanos();
             double raw = load.produce(servers, rawTopic);
+            rawCpu = processCpuNanos() - rawCpu;
             long frames = before + load.frames().length;
             try (var heap = new HeapSampler(() -> committed(admin, applicationId, partition))) {
                 long start = System.nanoTime();
                 long cpu = streamThreadsCpuNanos(applicationId);
+                long fullCpu = processCpuNanos();
                 double produce = load.produce(servers, topics.matchPositions());
                 await(() -> committed(admin, applicationId, partition) >= frames, "the last frame");
                 double committed = (System.nanoTime() - start) / 1e9;
                 double cpuSeconds = (streamThreadsCpuNanos(applicationId) - cpu) / 1e9;
+                fullCpu = processCpuNanos() - fullCpu;
                 await(() -> facts.check() && facts.summariesAt(lastFrame) >= players, "every player's final speed summary");
                 double summaries = (System.nanoTime() - start) / 1e9;
-                return new Result(raw, produce, committed, summaries, cpuSeconds, facts.standingSprints(), heap.samples());
+                return new Result(raw, produce, committed, summaries, cpuSeconds, rawCpu / 1e9, fullCpu / 1e9,
+                        facts.standingSprints(), heap.samples());
             }
         } finally {
             try (var files = Files.walk(state)) {
@@ -162,6 +168,11 @@ public final class SprintsBench implements Callable<Integer> {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith(applicationId) && t.getName().contains("StreamThread"))
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
+    }
+
+    /** CPU time of this whole JVM: embedded broker, producer, detector, GC and JIT. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long committed(Admin admin, String group, TopicPartition partition) {
@@ -198,6 +209,10 @@ public final class SprintsBench implements Callable<Integer> {
                 raw / r.committed, frames / r.committed);
         out.printf("Detector stream thread CPU: %.2f s, %.1f µs per frame (%,.0f frames/s per core busy; commit interval %d ms).%n",
                 r.cpuSeconds, r.cpuSeconds * 1e6 / frames, frames / r.cpuSeconds, commitIntervalMs);
+        out.printf("Whole JVM CPU (broker, producer, detector, GC, JIT): raw %.2f s (%.1f µs per frame), full path %.2f s "
+                        + "(%.1f µs per frame); with the cores busy in both, full / raw is at most %.2f.%n",
+                r.rawCpuSeconds, r.rawCpuSeconds * 1e6 / frames, r.fullCpuSeconds, r.fullCpuSeconds * 1e6 / frames,
+                r.rawCpuSeconds / r.fullCpuSeconds);
         out.printf("Machine: %d cores, load average %.2f.%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 

@@ -5,6 +5,7 @@ import skill.core.model.PositionFrame.TrackedObject;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ import java.util.List;
  * fields, ASCII strings without escapes, numbers of at most 15 digits without exponent, literals of the
  * field's own type. Anything else (an unknown field, a string for a number, broken JSON, a time the
  * fast path cannot read) yields null, and the caller reads the message with Jackson, which also says
- * what is wrong with it.
+ * what is wrong with it. Ids equal to the previous frame's (the same players arrive 25 times a second)
+ * are that frame's strings again: no new string, and its hash, which the detector's lookups need, is known.
  */
 final class FastFrameReader {
     private static final byte[][] FRAME_FIELDS = names("matchId", "season", "matchday", "period", "frame", "t", "objects");
@@ -28,16 +30,24 @@ final class FastFrameReader {
     };
 
     private final byte[] in;
+    /** The frame read before, whose strings are reused where equal; null for none. */
+    private final PositionFrame previous;
     private int pos;
 
-    private FastFrameReader(byte[] in) {
+    private FastFrameReader(byte[] in, PositionFrame previous) {
         this.in = in;
+        this.previous = previous;
     }
 
     /** The frame, or null when the message is not of the usual shape (Jackson then reads it). */
     static PositionFrame read(byte[] json) {
+        return read(json, null);
+    }
+
+    /** As {@link #read(byte[])}, reusing {@code previous}'s strings where they are equal. */
+    static PositionFrame read(byte[] json, PositionFrame previous) {
         try {
-            return new FastFrameReader(json).frame();
+            return new FastFrameReader(json, previous).frame();
         } catch (RuntimeException e) { // not the usual shape, cut short, or a time instant() rejects
             return null;
         }
@@ -57,12 +67,12 @@ final class FastFrameReader {
             do {
                 field = field(FRAME_FIELDS, field);
                 switch (field) {
-                    case 0 -> matchId = string();
-                    case 1 -> season = string();
+                    case 0 -> matchId = string(previous == null ? null : previous.matchId());
+                    case 1 -> season = string(previous == null ? null : previous.season());
                     case 2 -> matchday = (int) integer(9);
                     case 3 -> period = (int) integer(9);
                     case 4 -> frame = integer(18);
-                    case 5 -> t = string();
+                    case 5 -> t = string(null);
                     default -> objects = objects();
                 }
             } while (next(','));
@@ -84,14 +94,19 @@ final class FastFrameReader {
         List<TrackedObject> objects = new ArrayList<>(24);
         if (!next(']')) {
             do {
-                objects.add(object());
+                objects.add(object(earlier(objects.size())));
             } while (next(','));
             expect(']');
         }
         return objects;
     }
 
-    private TrackedObject object() {
+    /** The previous frame's object at {@code index}: usually the same player. */
+    private TrackedObject earlier(int index) {
+        return previous != null && index < previous.objects().size() ? previous.objects().get(index) : null;
+    }
+
+    private TrackedObject object(TrackedObject earlier) {
         ObjectFields o = new ObjectFields();
         expect('{');
         int field = -1;
@@ -99,8 +114,8 @@ final class FastFrameReader {
             do {
                 field = field(OBJECT_FIELDS, field);
                 switch (field) {
-                    case 0 -> o.playerId = string();
-                    case 1 -> o.teamId = string();
+                    case 0 -> o.playerId = string(earlier == null ? null : earlier.playerId());
+                    case 1 -> o.teamId = string(earlier == null ? null : earlier.teamId());
                     case 2 -> o.x = nullLiteral() ? 0 : number();
                     case 3 -> o.y = nullLiteral() ? 0 : number();
                     case 4 -> o.speed = nullLiteral() ? null : number();
@@ -117,6 +132,15 @@ final class FastFrameReader {
      * usually come in the order of {@code names}, so the one after {@code previous} is tried first.
      */
     private int field(byte[][] names, int previous) {
+        int usual = (previous + 1) % names.length;
+        byte[] name = names[usual];
+        ws();
+        int end = pos + 1 + name.length;
+        if (end < in.length && in[pos] == '"' && in[end] == '"' && named(pos + 1, name)) {
+            pos = end + 1;
+            expect(':');
+            return usual;
+        }
         expect('"');
         int start = pos;
         while (in[pos] != '"') {
@@ -134,15 +158,11 @@ final class FastFrameReader {
     }
 
     private boolean named(int start, byte[] name) {
-        for (int i = 0; i < name.length; i++) {
-            if (in[start + i] != name[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(in, start, start + name.length, name, 0, name.length);
     }
 
-    private String string() {
+    /** A string, or {@code reuse} when it has the same characters. */
+    private String string(String reuse) {
         if (nullLiteral()) {
             return null;
         }
@@ -153,7 +173,22 @@ final class FastFrameReader {
                 throw NOT_USUAL;
             }
         }
-        return new String(in, start, pos++ - start, StandardCharsets.ISO_8859_1);
+        int length = pos++ - start;
+        return reuse != null && same(reuse, start, length) ? reuse
+                : new String(in, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether {@code s} is the ASCII bytes from {@code start}. */
+    private boolean same(String s, int start, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) != in[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An integer of at most {@code digits} digits, 0 for null, as Jackson's getIntValue/getLongValue read it. */

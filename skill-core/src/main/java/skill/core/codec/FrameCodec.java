@@ -33,7 +33,12 @@ public final class FrameCodec {
 
     /** The frame, or null for a JSON null; throws IllegalArgumentException saying what is not a frame. */
     public static PositionFrame read(byte[] json) {
-        PositionFrame usual = FastFrameReader.read(json);
+        return read(json, null);
+    }
+
+    /** As {@link #read(byte[])}; ids equal to {@code previous}'s (may be null) come back as its very strings. */
+    public static PositionFrame read(byte[] json, PositionFrame previous) {
+        PositionFrame usual = FastFrameReader.read(json, previous);
         return usual != null ? usual : readWithJackson(json);
     }
 

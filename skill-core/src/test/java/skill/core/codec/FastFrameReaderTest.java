@@ -28,6 +28,30 @@ class FastFrameReaderTest {
     }
 
     @Test
+    void reusesThePreviousFramesStringsOnlyWhereTheyAreEqual() {
+        PositionFrame first = FastFrameReader.read(Json.write(FRAMES.get(0)));
+        PositionFrame next = FRAMES.get(1);
+        List<PositionFrame.TrackedObject> objects = new ArrayList<>(next.objects());
+        PositionFrame.TrackedObject replaced = objects.get(3);
+        objects.set(3, new PositionFrame.TrackedObject("SUBSTITUTE", replaced.teamId(), replaced.x(), replaced.y(),
+                replaced.speed(), replaced.ball()));
+        objects.add(objects.get(0)); // one object more than the previous frame had
+        byte[] json = Json.write(new PositionFrame("M2", next.season(), next.matchday(), next.period(), next.frame(),
+                next.t(), objects));
+
+        PositionFrame read = FastFrameReader.read(json, first);
+
+        assertThat(read).isEqualTo(FrameCodec.readWithJackson(json));
+        assertThat(read.season()).isSameAs(first.season());
+        assertThat(read.matchId()).isEqualTo("M2");
+        assertThat(read.objects().get(0).playerId()).isSameAs(first.objects().get(0).playerId());
+        assertThat(read.objects().get(3).teamId()).isSameAs(first.objects().get(3).teamId());
+        assertThat(read.objects().get(3).playerId()).isEqualTo("SUBSTITUTE");
+        assertThat(read.objects().get(objects.size() - 1).playerId()).isNotSameAs(first.objects().get(0).playerId())
+                .isEqualTo(first.objects().get(0).playerId());
+    }
+
+    @Test
     void readsNumbersToTheSameDoubleAsJackson() {
         SplittableRandom random = new SplittableRandom(7);
         int fast = 0;
