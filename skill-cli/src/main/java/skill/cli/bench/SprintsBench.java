@@ -75,9 +75,10 @@ public final class SprintsBench implements Callable<Integer> {
             description = "The detector's commit interval (default ${DEFAULT-VALUE}, as skill.sprints.commit-interval).")
     long commitIntervalMs;
 
-    @Option(names = "--warm-up-minutes-per-half", defaultValue = "10",
-            description = "A shorter match sent through the detector first, unmeasured, as a running service has seen "
-                    + "matches before: JIT and first transactions out of the clock; 0 measures a cold start (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up-minutes-per-half", defaultValue = "45",
+            description = "A match sent through the detector first, unmeasured, as a running service has seen matches "
+                    + "before: JIT compilation (most of a core for tens of seconds) and first transactions out of the clock; "
+                    + "0 measures a cold start (default ${DEFAULT-VALUE}).")
     double warmUpMinutesPerHalf;
 
     @Option(names = "--timeout", defaultValue = "PT10M", description = "Give up after this long (default ${DEFAULT-VALUE}).")
