@@ -132,11 +132,10 @@ public final class SprintsBench implements Callable<Integer> {
              var facts = new FactWatch(servers, topics.matchFacts(), load.matchId())) {
             streams.start();
             await(() -> streams.state() == KafkaStreams.State.RUNNING, "the detector to run");
-            long before = 0;
+            long before = warmUp == null ? 0 : warmUp.frames().length;
             if (warmUp != null) {
                 warmUp.produce(servers, topics.matchPositions());
-                before = warmUp.frames().length;
-                await(() -> committed(admin, applicationId, partition) >= warmUp.frames().length, "the warm-up match");
+                await(() -> committed(admin, applicationId, partition) >= before, "the warm-up match");
             }
             long rawCpu = processCpuNanos();
             double raw = load.produce(servers, rawTopic);
@@ -191,7 +190,6 @@ public final class SprintsBench implements Callable<Integer> {
     }
 
     private void report(PrintWriter out, Match match, FrameLoad load, Result r) {
-        double raw = r.raw;
         int frames = load.frames().length;
         double mb = HeapSampler.mb(load.bytes());
         out.printf("Sprint detection, whole Kafka path: %,d frames (%d Hz, %d players + ball, %s), %.1f MB of JSON, "
@@ -202,16 +200,16 @@ public final class SprintsBench implements Callable<Integer> {
                 : "Cold start: the detector's first frames are measured (JIT, first transactions).\n");
         out.println("| step | seconds | frames/s | MB/s |");
         out.println("|---|---:|---:|---:|");
-        row(out, "raw: produce to a fresh topic (broker accept rate)", raw, frames, mb);
+        row(out, "raw: produce to a fresh topic (broker accept rate)", r.raw, frames, mb);
         row(out, "full path: produce to match-positions until the detector committed the last frame", r.committed, frames, mb);
         row(out, "  of which producing", r.produce, frames, mb);
         out.printf("| final speed summaries out (summary interval %ds) | %.2f | | |%n", SUMMARY_INTERVAL.toSeconds(), r.summaries);
         out.printf("%nFull path / raw: %.2f (target ≥ 0.50); full path %,.0f frames/s (target ≥ 20,000).%n",
-                raw / r.committed, frames / r.committed);
+                r.raw / r.committed, frames / r.committed);
         out.printf("Detector stream thread CPU: %.2f s, %.1f µs per frame (%,.0f frames/s per core busy; commit interval %d ms).%n",
                 r.cpuSeconds, r.cpuSeconds * 1e6 / frames, frames / r.cpuSeconds, commitIntervalMs);
         out.printf("Whole JVM CPU (broker, producer, detector, GC, JIT): raw %.2f s (%.1f µs per frame), full path %.2f s "
-                        + "(%.1f µs per frame); with the cores busy in both, full / raw is at most %.2f.%n",
+                        + "(%.1f µs per frame); CPU raw / full %.2f (the rate ratio, when both phases keep the cores busy).%n",
                 r.rawCpuSeconds, r.rawCpuSeconds * 1e6 / frames, r.fullCpuSeconds, r.fullCpuSeconds * 1e6 / frames,
                 r.rawCpuSeconds / r.fullCpuSeconds);
         out.printf("Machine: %d cores, load average %.2f.%n", Runtime.getRuntime().availableProcessors(),
