@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** /health: UP while every skill's Kafka Streams app, and the sprint detector's, is running or rebalancing. */
+/** /health: UP while the skills' Kafka Streams app, and the sprint detector's, is running or rebalancing. */
 @Singleton
 @Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
 public class CalculatorsHealth extends AbstractHealthIndicator<Map<String, String>> {
@@ -27,7 +27,7 @@ public class CalculatorsHealth extends AbstractHealthIndicator<Map<String, Strin
     protected Map<String, String> getHealthInformation() {
         Map<String, String> states = new TreeMap<>();
         boolean up = true;
-        Map<String, KafkaStreams> apps = new TreeMap<>(calculators.streams());
+        Map<String, KafkaStreams> apps = new TreeMap<>(Map.of("skills", calculators.streams()));
         sprints.ifPresent(detector -> apps.put("sprint-detector", detector.streams()));
         for (var entry : apps.entrySet()) {
             KafkaStreams.State state = entry.getValue().state();

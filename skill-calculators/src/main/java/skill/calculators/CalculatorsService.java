@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import skill.calculators.streams.SkillTopology;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
+import skill.core.skills.Skill;
 import skill.core.skills.SkillModel;
 import skill.core.skills.SkillModels;
 import skill.core.skills.SeasonTotals;
@@ -28,21 +29,25 @@ import skill.runtime.TopicProvisioner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
- * Runs one Kafka Streams application per skill (own application id, so each can be redeployed or
- * rebuilt alone), with exactly-once processing.
+ * Runs the chosen skills (all four by default) as one Kafka Streams application with exactly-once
+ * processing, so that each fact is consumed, stored and decoded once for all of them. Its
+ * application id names the skills it computes, so a deployment of a subset (to redeploy or rebuild
+ * a skill alone) has state of its own.
  */
 @Context
 @Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
 public class CalculatorsService {
     private static final Logger LOG = LoggerFactory.getLogger(CalculatorsService.class);
-    private final Map<String, KafkaStreams> running = new TreeMap<>();
+    private final KafkaStreams streams;
 
     public CalculatorsService(TopicProvisioner provisioned, Topics topics, Environment env, MeterRegistry registry,
                               KafkaConnection kafka,
@@ -55,32 +60,48 @@ public class CalculatorsService {
                               @Value("${" + ConfigKeys.CALCULATORS_SKILLS + ":}") List<String> skills)
             throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
-        List<String> chosen = skills.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        for (SkillModel model : SkillModels.all(difficultPass)) {
-            if (!chosen.isEmpty() && !chosen.contains(model.skill().path())) {
-                continue;
-            }
-            Properties props = streamsConfig(idPrefix + "-" + model.skill().path(), kafka, state, replicas);
-            var calculator = new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes);
-            Timer latency = Timer.builder("skill.calculators.fact.to.ranking")
-                    .description("From a fact's publish to the recomputed ranking that reflects it")
-                    .tag("skill", model.skill().path()).publishPercentileHistogram().register(registry);
-            KafkaStreams streams = new KafkaStreams(
-                    SkillTopology.build(topics, calculator, flushInterval, latency::record), props);
-            // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
-            new KafkaStreamsMetrics(streams, List.of(Tag.of("skill", model.skill().path()))).bindTo(registry);
-            streams.setUncaughtExceptionHandler(e -> {
-                LOG.error("{} calculator failed; replacing its stream thread", model.skill(), e);
-                return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
-                        .StreamThreadExceptionResponse.REPLACE_THREAD;
-            });
-            streams.start();
-            running.put(model.skill().path(), streams);
-            LOG.info("{} calculator started as {}", model.skill(), props.get(StreamsConfig.APPLICATION_ID_CONFIG));
-        }
+        Set<Skill> chosen = chosen(skills);
+        List<StandingsCalculator> calculators = SkillModels.all(difficultPass).stream()
+                .filter(model -> chosen.contains(model.skill()))
+                .map(model -> new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes))
+                .toList();
+        Map<Skill, Timer> latency = new EnumMap<>(Skill.class);
+        chosen.forEach(skill -> latency.put(skill, Timer.builder("skill.calculators.fact.to.ranking")
+                .description("From a fact's publish to the recomputed ranking that reflects it")
+                .tag("skill", skill.path()).publishPercentileHistogram().register(registry)));
+        String applicationId = applicationId(idPrefix, chosen);
+        streams = new KafkaStreams(SkillTopology.build(topics, calculators, flushInterval,
+                (skill, d) -> latency.get(skill).record(d)), streamsConfig(applicationId, kafka, state, replicas));
+        // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
+        new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Skill calculators failed; replacing their stream thread", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+                    .StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        LOG.info("Calculators of {} started as {}", chosen, applicationId);
     }
 
-    /** One skill's Kafka Streams settings: exactly-once, so a crash never counts a fact twice. */
+    /** The skills named in skill.calculators.skills (paths, comma-separated), or all four when none are. */
+    public static Set<Skill> chosen(List<String> paths) {
+        Set<Skill> chosen = EnumSet.noneOf(Skill.class);
+        paths.stream().map(String::trim).filter(p -> !p.isEmpty()).forEach(p -> chosen.add(Skill.fromPath(p)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown skill '" + p + "' in "
+                        + ConfigKeys.CALCULATORS_SKILLS + "; known are " + paths(EnumSet.allOf(Skill.class), ", ")))));
+        return chosen.isEmpty() ? EnumSet.allOf(Skill.class) : chosen;
+    }
+
+    /** {prefix}-{skills in their fixed order, joined by '-'}, e.g. skill-calculator-finisher. */
+    public static String applicationId(String prefix, Set<Skill> skills) {
+        return prefix + "-" + paths(skills, "-");
+    }
+
+    private static String paths(Set<Skill> skills, String separator) {
+        return String.join(separator, skills.stream().sorted().map(Skill::path).toList());
+    }
+
+    /** The calculators' Kafka Streams settings: exactly-once, so a crash never counts a fact twice. */
     public static Properties streamsConfig(String applicationId, KafkaConnection kafka, Path stateDir, int replicas) {
         Properties props = new Properties();
         props.putAll(kafka.config());
@@ -104,14 +125,13 @@ public class CalculatorsService {
         return weights;
     }
 
-    /** The running apps by skill path. */
-    public Map<String, KafkaStreams> streams() {
-        return Map.copyOf(running);
+    public KafkaStreams streams() {
+        return streams;
     }
 
     @PreDestroy
     void stop() {
         // Leaving the group hands partitions over at once instead of after the session timeout.
-        running.values().forEach(s -> s.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(10))));
+        streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(10)));
     }
 }

@@ -13,6 +13,7 @@ import skill.core.model.MatchFact;
 import skill.core.skills.FinisherModel;
 import skill.core.skills.MatchLines;
 import skill.core.skills.PlayerMatchLine;
+import skill.core.skills.Skill;
 import skill.core.standings.Ranking;
 import skill.core.standings.Standings;
 import skill.core.standings.ScoreFormula;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ class RebuildIntegrationTest {
         String bootstrap = TestInfrastructure.kafkaBootstrapServers();
         TopicProvisioner.create(KafkaConnection.of(bootstrap), topics, 2, (short) 1);
         Standings expected = expectedStandings(publishSeason(topics));
-        String appId = prefix + "finisher";
+        String appId = CalculatorsService.applicationId(prefix + "calculator", EnumSet.of(Skill.FINISHER));
 
         List<ConsumerRecord<String, String>> first = finalOutputs(topics, appId, expected, 0);
         CalculatorReset.reset(KafkaConnection.of(bootstrap), appId, stateDir);
@@ -68,7 +70,7 @@ class RebuildIntegrationTest {
     /** Runs the calculator until its latest ranking and standings (past {@code after}) show the final season. */
     private List<ConsumerRecord<String, String>> finalOutputs(Topics topics, String appId, Standings expected, long after) {
         var calculator = new StandingsCalculator(MODEL, new ScoreFormula(MODEL.defaultWeights()), MIN_MINUTES);
-        KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, calculator, Duration.ofMillis(100)),
+        KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, List.of(calculator), Duration.ofMillis(100)),
                 CalculatorsService.streamsConfig(appId, KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1));
         try {
             streams.start();

@@ -5,19 +5,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import skill.calculators.CalculatorReset;
+import skill.calculators.CalculatorsService;
 import skill.core.skills.Skill;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Operators' rebuild of one skill calculator, e.g. after changing its weights. */
+/** Operators' rebuild of the skill calculators, e.g. after changing weights. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
-        description = {"Throw away one stopped calculator's state so it recomputes everything from "
-                + "match-fact-updates when it starts again.", "Stop every instance of that calculator first."})
+        description = {"Throw away the stopped calculators' state so they recompute everything from "
+                + "match-fact-updates when they start again.", "Stop every instance of those calculators first."})
 class RebuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "initiator, finisher, sprinter or ball-winner")
-    String skill;
+    @Parameters(arity = "0..*", paramLabel = "SKILL", description = "The skills of the calculators to rebuild, "
+            + "as in their skill.calculators.skills (initiator, finisher, sprinter, ball-winner); default all four.")
+    List<String> skills = List.of();
 
     @Mixin
     KafkaOptions kafka;
@@ -26,17 +29,16 @@ class RebuildCommand implements Callable<Integer> {
             description = "skill.calculators.application-id-prefix of the calculators (default ${DEFAULT-VALUE}).")
     String prefix;
 
-    @Option(names = "--state-dir", description = "The calculator's local state directory to clear as well.")
+    @Option(names = "--state-dir", description = "The calculators' local state directory to clear as well.")
     Path stateDir;
 
     @Override
     public Integer call() throws Exception {
-        Skill s = Skill.fromPath(skill).orElseThrow(() -> new IllegalArgumentException("Unknown skill '" + skill
-                + "'; known are initiator, finisher, sprinter, ball-winner"));
-        String applicationId = prefix + "-" + s.path();
+        var chosen = CalculatorsService.chosen(skills);
+        String applicationId = CalculatorsService.applicationId(prefix, chosen);
         CalculatorReset.reset(kafka.connection(), applicationId, stateDir);
-        System.out.printf("Reset %s. Start the calculator again to recompute %s from match-fact-updates.%n",
-                applicationId, s.path());
+        System.out.printf("Reset %s. Start the calculators again to recompute %s from match-fact-updates.%n",
+                applicationId, String.join(", ", chosen.stream().map(Skill::path).toList()));
         return 0;
     }
 }

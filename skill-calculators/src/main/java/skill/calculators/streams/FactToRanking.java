@@ -1,14 +1,16 @@
 package skill.calculators.streams;
 
+import skill.core.skills.Skill;
+
 import java.time.Duration;
 
 /**
- * Receives, at each recomputation of a season, how long ago the earliest fact it reflects was
- * published: the fact-to-ranking latency the service exports as a histogram.
+ * Receives, at each recomputation of a skill's season, how long ago the earliest fact it reflects
+ * was published: the fact-to-ranking latency the service exports as a histogram per skill.
  */
 @FunctionalInterface
 public interface FactToRanking {
-    FactToRanking IGNORED = latency -> { };
+    FactToRanking IGNORED = (skill, latency) -> { };
 
-    void record(Duration latency);
+    void record(Skill skill, Duration latency);
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import skill.core.model.MatchFact;
 import skill.core.skills.MatchLines;
 import skill.core.skills.PlayerMatchLine;
+import skill.core.skills.Skill;
 import skill.core.skills.SkillModel;
 
 import java.time.Duration;
@@ -17,8 +18,9 @@ import java.util.Objects;
 
 /**
  * Stage one, per match (input keyed by matchId): keeps each fact at its highest version, drops
- * duplicates and stale versions, and turns the match's live facts into player lines, forwarding
- * only the lines that changed (keyed by season, for stage two).
+ * duplicates and stale versions, and turns the match's live facts into every skill's player lines,
+ * forwarding only the lines that changed (keyed by skill and season, for stage two). The facts are
+ * stored and decoded once for all skills.
  */
 final class MatchLinesProcessor implements Processor<String, byte[], String, LineUpdate> {
     /**
@@ -26,7 +28,7 @@ final class MatchLinesProcessor implements Processor<String, byte[], String, Lin
      * holds up to ~1 MB of facts, and a pod holds the four skills' tasks.
      */
     static final int CACHED_MATCHES = 4;
-    private final SkillModel model;
+    private final List<SkillModel> models;
     private final Duration flushInterval;
     private FlushPace pace;
     private ProcessorContext<String, LineUpdate> context;
@@ -34,8 +36,8 @@ final class MatchLinesProcessor implements Processor<String, byte[], String, Lin
     private GroupCache<PlayerMatchLine, PlayerMatchLine> emitted;
     private DirtyKeys dirtyMatches;
 
-    MatchLinesProcessor(SkillModel model, Duration flushInterval) {
-        this.model = model;
+    MatchLinesProcessor(List<SkillModel> models, Duration flushInterval) {
+        this.models = List.copyOf(models);
         this.flushInterval = flushInterval;
     }
 
@@ -45,7 +47,7 @@ final class MatchLinesProcessor implements Processor<String, byte[], String, Lin
         // New caches on every init: after a restart, rebalance or revived task they load from the store again.
         this.facts = new GroupCache<>(context.getStateStore(StoreNames.MATCH_FACTS),
                 bytes -> JsonSerde.fact(StoreNames.MATCH_FACTS, bytes), CACHED_MATCHES);
-        this.emitted = GroupCache.of(context.getStateStore(StoreNames.EMITTED_LINES), CACHED_MATCHES);
+        this.emitted = GroupCache.of(context.getStateStore(StoreNames.EMITTED_LINES), CACHED_MATCHES * models.size());
         this.dirtyMatches = new DirtyKeys(context, StoreNames.DIRTY_MATCHES);
         this.pace = FlushPace.schedule(context, flushInterval, () -> dirtyMatches.drain().forEach(this::flush));
     }
@@ -74,25 +76,33 @@ final class MatchLinesProcessor implements Processor<String, byte[], String, Lin
                 live.add(f);
             }
         }
-        Map<String, PlayerMatchLine> lines = live.isEmpty() ? Map.of() : MatchLines.of(matchId, live, model);
+        for (SkillModel model : models) {
+            Map<String, PlayerMatchLine> lines = live.isEmpty() ? Map.of() : MatchLines.of(matchId, live, model);
+            emitChanges(model.skill(), matchId, lines, earliestFact);
+        }
+    }
+
+    /** One skill's emitted lines of a match are a group of their own: key (match, SKILL, player). */
+    private void emitChanges(Skill skill, String matchId, Map<String, PlayerMatchLine> lines, long earliestFact) {
+        String group = StoreNames.key(matchId, skill.name());
         Map<String, PlayerMatchLine> before = new HashMap<>();
-        emitted.group(matchId).values().forEach(old -> before.put(old.playerId(), old));
+        emitted.group(group).values().forEach(old -> before.put(old.playerId(), old));
         before.forEach((playerId, old) -> {
             PlayerMatchLine line = lines.get(playerId);
             if (line == null || !Objects.equals(line.season(), old.season())) {
-                emitted.put(matchId, StoreNames.key(matchId, playerId), null, null);
-                forward(new LineUpdate(old.season(), matchId, playerId, null), earliestFact);
+                emitted.put(group, StoreNames.key(group, playerId), null, null);
+                forward(new LineUpdate(skill, old.season(), matchId, playerId, null), earliestFact);
             }
         });
         lines.forEach((playerId, line) -> {
             if (line.season() != null && !line.equals(before.get(playerId))) {
-                emitted.put(matchId, StoreNames.key(matchId, playerId), line, line);
-                forward(new LineUpdate(line.season(), matchId, playerId, line), earliestFact);
+                emitted.put(group, StoreNames.key(group, playerId), line, line);
+                forward(new LineUpdate(skill, line.season(), matchId, playerId, line), earliestFact);
             }
         });
     }
 
     private void forward(LineUpdate update, long timestamp) {
-        context.forward(new Record<>(update.season(), update, timestamp));
+        context.forward(new Record<>(update.skillSeason().key(), update, timestamp));
     }
 }

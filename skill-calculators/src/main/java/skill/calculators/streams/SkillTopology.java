@@ -10,27 +10,30 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import skill.core.Topics;
 import skill.core.skills.PlayerMatchLine;
+import skill.core.skills.SkillModel;
 import skill.core.standings.Standings;
 import skill.core.standings.StandingsCalculator;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
- * One skill's calculator as a plain function from settings to topology:
- * match-fact-updates (by match) → player lines → lines-by-season → standings (now and as of each
- * matchday), top 10 and badge events.
- * Every skill uses this same topology with its own {@link skill.core.skills.SkillModel}.
+ * The skill calculators as a plain function from settings to topology: match-fact-updates (by
+ * match) → every skill's player lines → lines-by-season (by skill and season) → standings (now and
+ * as of each matchday), top 10 and badge events. One topology for the skills it is given, each with
+ * its own {@link skill.core.skills.SkillModel}: a fact is consumed, stored and decoded once for all.
  */
 public final class SkillTopology {
     private SkillTopology() {
     }
 
-    public static Topology build(Topics topics, StandingsCalculator calculator, Duration flushInterval) {
-        return build(topics, calculator, flushInterval, FactToRanking.IGNORED);
+    public static Topology build(Topics topics, List<StandingsCalculator> calculators, Duration flushInterval) {
+        return build(topics, calculators, flushInterval, FactToRanking.IGNORED);
     }
 
-    public static Topology build(Topics topics, StandingsCalculator calculator, Duration flushInterval,
+    public static Topology build(Topics topics, List<StandingsCalculator> calculators, Duration flushInterval,
                                  FactToRanking latency) {
+        List<SkillModel> models = calculators.stream().map(StandingsCalculator::model).toList();
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(StoreNames.MATCH_FACTS, Serdes.ByteArray()));
         builder.addStateStore(store(StoreNames.EMITTED_LINES, JsonSerde.of(PlayerMatchLine.class)));
@@ -40,11 +43,11 @@ public final class SkillTopology {
         builder.addStateStore(store(StoreNames.DIRTY_SEASONS, Serdes.Long()));
 
         builder.stream(topics.matchFactUpdates(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .process(() -> new MatchLinesProcessor(calculator.model(), flushInterval),
+                .process(() -> new MatchLinesProcessor(models, flushInterval),
                         StoreNames.MATCH_FACTS, StoreNames.EMITTED_LINES, StoreNames.DIRTY_MATCHES)
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(LineUpdate.class))
                         .withName(StoreNames.LINES_BY_SEASON))
-                .process(() -> new StandingsProcessor(calculator, flushInterval, latency),
+                .process(() -> new StandingsProcessor(calculators, flushInterval, latency),
                         StoreNames.SEASON_LINES, StoreNames.PUBLISHED_STANDINGS, StoreNames.DIRTY_SEASONS)
                 .to((key, value, context) -> StandingsOutput.topicOf(value, topics),
                         Produced.with(Serdes.String(), JsonSerde.outputWriter()));

@@ -4,6 +4,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import skill.core.skills.PlayerMatchLine;
+import skill.core.skills.Skill;
 import skill.core.standings.BadgeEvents;
 import skill.core.standings.Ranking;
 import skill.core.standings.Standings;
@@ -11,24 +12,25 @@ import skill.core.standings.StandingsCalculator;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Stage two, per season (input keyed by season): keeps every player's match lines and, when they
- * changed, ranks the season again — as of every matchday from the earliest one that changed, and
- * now. Publishes standings only when a number changed, and the top 10 with its badge events only
+ * Stage two, per skill and season (input keyed by {@link SkillSeason}): keeps every player's match
+ * lines and, when they changed, ranks the skill's season again — as of every matchday from the
+ * earliest one that changed, and now. Publishes standings only when a number changed, and the top 10 with its badge events only
  * when the top 10 changed, so a recomputation that changes nothing publishes nothing.
  */
 final class StandingsProcessor implements Processor<String, LineUpdate, String, Object> {
-    /** Seasons kept decoded per task: the current one (its lines and published standings, ~10 MB a skill). */
+    /** Seasons kept decoded per skill and task: the current one (its lines and published standings, ~10 MB). */
     static final int CACHED_SEASONS = 1;
-    private final StandingsCalculator calculator;
+    private final Map<Skill, StandingsCalculator> calculators = new EnumMap<>(Skill.class);
     private final Duration flushInterval;
     private final FactToRanking latency;
-    /** Per season, the publish time of the earliest fact not yet ranked; a metric only, so not in a store. */
+    /** Per skill and season, the publish time of the earliest fact not yet ranked; a metric only, so not in a store. */
     private final Map<String, Long> unrankedSince = new HashMap<>();
     private FlushPace pace;
     private ProcessorContext<String, Object> context;
@@ -36,8 +38,8 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
     private GroupCache<Standings, Standings> published;
     private DirtyKeys dirtySeasons;
 
-    StandingsProcessor(StandingsCalculator calculator, Duration flushInterval, FactToRanking latency) {
-        this.calculator = calculator;
+    StandingsProcessor(List<StandingsCalculator> calculators, Duration flushInterval, FactToRanking latency) {
+        calculators.forEach(c -> this.calculators.put(c.model().skill(), c));
         this.flushInterval = flushInterval;
         this.latency = latency;
     }
@@ -46,57 +48,61 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         // A new cache on every init: after a restart, rebalance or revived task it loads from the store again.
-        this.lines = GroupCache.of(context.getStateStore(StoreNames.SEASON_LINES), CACHED_SEASONS);
-        this.published = GroupCache.of(context.getStateStore(StoreNames.PUBLISHED_STANDINGS), CACHED_SEASONS);
+        int cached = CACHED_SEASONS * calculators.size();
+        this.lines = GroupCache.of(context.getStateStore(StoreNames.SEASON_LINES), cached);
+        this.published = GroupCache.of(context.getStateStore(StoreNames.PUBLISHED_STANDINGS), cached);
         this.dirtySeasons = new DirtyKeys(context, StoreNames.DIRTY_SEASONS);
         this.pace = FlushPace.schedule(context, flushInterval,
-                () -> dirtySeasons.drain().forEach((season, from) -> flush(season, from.intValue())));
+                () -> dirtySeasons.drain().forEach((key, from) -> flush(SkillSeason.of(key), from.intValue())));
     }
 
     @Override
     public void process(Record<String, LineUpdate> record) {
         LineUpdate u = record.value();
         pace.arrived(record.timestamp(), context.currentSystemTimeMs());
-        String key = StoreNames.key(u.season(), u.playerId(), u.matchId());
-        PlayerMatchLine old = lines.get(u.season(), key);
-        lines.put(u.season(), key, u.line(), u.line());
+        String group = u.skillSeason().key();
+        String key = StoreNames.key(group, u.playerId(), u.matchId());
+        PlayerMatchLine old = lines.get(group, key);
+        lines.put(group, key, u.line(), u.line());
         int changedFrom = Math.min(old == null ? Integer.MAX_VALUE : old.matchday(),
                 u.line() == null ? Integer.MAX_VALUE : u.line().matchday());
-        dirtySeasons.mark(u.season(), changedFrom);
-        unrankedSince.merge(u.season(), record.timestamp(), Math::min);
+        dirtySeasons.mark(group, changedFrom);
+        unrankedSince.merge(group, record.timestamp(), Math::min);
     }
 
-    private void flush(String season, int fromMatchday) {
+    private void flush(SkillSeason skillSeason, int fromMatchday) {
+        StandingsCalculator calculator = calculators.get(skillSeason.skill());
+        String season = skillSeason.season();
+        String group = skillSeason.key();
         Map<String, List<PlayerMatchLine>> byPlayer = new TreeMap<>();
         int lastMatchday = 0;
-        for (PlayerMatchLine line : lines.group(season).values()) {
+        for (PlayerMatchLine line : lines.group(group).values()) {
             byPlayer.computeIfAbsent(line.playerId(), p -> new ArrayList<>()).add(line);
             lastMatchday = Math.max(lastMatchday, line.matchday());
         }
-        String rankingKey = calculator.model().skill().rankingKey(season);
         Standings asOfLast = null;
         for (int matchday = Math.max(1, fromMatchday); matchday <= lastMatchday; matchday++) {
             Standings asOf = calculator.standings(season, matchday, byPlayer);
             asOfLast = asOf;
-            String storeKey = StoreNames.key(season, Integer.toString(matchday));
-            if (changed(published.get(season, storeKey), asOf)) {
-                published.put(season, storeKey, asOf, asOf);
-                forward(rankingKey + "|" + matchday, new StandingsAsOf(asOf));
+            String storeKey = StoreNames.key(group, Integer.toString(matchday));
+            if (changed(published.get(group, storeKey), asOf)) {
+                published.put(group, storeKey, asOf, asOf);
+                forward(group + "|" + matchday, new StandingsAsOf(asOf));
             }
         }
-        retractMatchdaysAfter(season, lastMatchday, rankingKey);
+        retractMatchdaysAfter(group, lastMatchday);
         // As of the latest matchday every line counts: those are the current standings, computed once.
-        publishCurrent(season, rankingKey, asOfLast != null ? asOfLast : calculator.standings(season, byPlayer));
-        Long since = unrankedSince.remove(season);
+        publishCurrent(group, asOfLast != null ? asOfLast : calculator.standings(season, byPlayer));
+        Long since = unrankedSince.remove(group);
         if (since != null) {
-            latency.record(Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - since)));
+            latency.record(skillSeason.skill(), Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - since)));
         }
     }
 
     /** Matchdays whose every line was deleted or corrected away no longer have standings. */
-    private void retractMatchdaysAfter(String season, int lastMatchday, String rankingKey) {
+    private void retractMatchdaysAfter(String group, int lastMatchday) {
         List<String> gone = new ArrayList<>();
-        for (String key : published.group(season).keySet()) {
+        for (String key : published.group(group).keySet()) {
             int at = key.lastIndexOf(StoreNames.SEPARATOR);
             if (at >= 0 && Integer.parseInt(key.substring(at + 1)) > lastMatchday) {
                 gone.add(key.substring(at + 1));
@@ -104,17 +110,18 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         }
         gone.sort(null); // in the store's key order, as when they were scanned from it
         for (String matchday : gone) {
-            published.put(season, StoreNames.key(season, matchday), null, null);
-            forward(rankingKey + "|" + matchday, new StandingsAsOf(null));
+            published.put(group, StoreNames.key(group, matchday), null, null);
+            forward(group + "|" + matchday, new StandingsAsOf(null));
         }
     }
 
-    private void publishCurrent(String season, String rankingKey, Standings now) {
-        Standings before = published.get(season, season);
+    /** The group's key is the ranking key, under which the current standings are stored and published. */
+    private void publishCurrent(String rankingKey, Standings now) {
+        Standings before = published.get(rankingKey, rankingKey);
         if (!changed(before, now)) {
             return;
         }
-        published.put(season, season, now, now);
+        published.put(rankingKey, rankingKey, now, now);
         forward(rankingKey, now);
         Ranking previousTop = before == null ? null : before.ranking();
         Ranking top = now.ranking();

@@ -6,7 +6,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import skill.calculators.reference.ReferenceRanking.Entry;
-import skill.calculators.reference.SkillLanes.Published;
+import skill.calculators.reference.SkillsDriver.Published;
 import skill.core.skills.Skill;
 import skill.core.skills.SkillModel;
 import skill.core.skills.SkillModels;
@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 class ReferenceRankingPropertyTest {
     private static final long MIN_MINUTES = 90;
     private static final AtomicInteger SEASON_YEAR = new AtomicInteger(2100);
-    private static SkillLanes lanes;
+    private static SkillsDriver skills;
 
     /** One player's published standing, from either side. */
     private record Row(String playerId, Integer rank, Double score, boolean eligible, long minutes,
@@ -123,28 +123,28 @@ class ReferenceRankingPropertyTest {
     }
 
     private static Map<Skill, Published> run(Scenario scenario) {
-        if (lanes == null) {
-            lanes = new SkillLanes(MIN_MINUTES);
+        if (skills == null) {
+            skills = new SkillsDriver(MIN_MINUTES);
         }
         try {
-            return lanes.run(scenario);
+            return skills.run(scenario);
         } catch (RuntimeException e) {
-            closeLanes();  // a topology that threw may hold half a try: the next one starts afresh
+            closeDriver();  // a topology that threw may hold half a try: the next one starts afresh
             throw e;
         }
     }
 
-    /** Each try its own season (and so its own matchIds), as the topologies stay open across tries. */
+    /** Each try its own season (and so its own matchIds), as the topology stays open across tries. */
     private static String nextSeason() {
         int year = SEASON_YEAR.getAndIncrement();
         return year + "-" + String.format("%02d", (year + 1) % 100);
     }
 
     @AfterContainer
-    static void closeLanes() {
-        if (lanes != null) {
-            lanes.close();
-            lanes = null;
+    static void closeDriver() {
+        if (skills != null) {
+            skills.close();
+            skills = null;
         }
     }
 }
