@@ -46,6 +46,8 @@ import java.util.Set;
 @Context
 @Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
 public class CalculatorsService {
+    /** Kafka Streams' own default under exactly-once. */
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 100;
     private static final Logger LOG = LoggerFactory.getLogger(CalculatorsService.class);
     private final KafkaStreams streams;
 
@@ -54,6 +56,8 @@ public class CalculatorsService {
                               @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
                               @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
                               @Value("${" + ConfigKeys.CALCULATORS_FLUSH_INTERVAL + ":500ms}") Duration flushInterval,
+                              @Value("${" + ConfigKeys.CALCULATORS_COMMIT_INTERVAL + ":" + DEFAULT_COMMIT_INTERVAL_MS + "ms}")
+                              Duration commitInterval,
                               @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
                               @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes,
                               @Value("${" + ConfigKeys.SCORING_DIFFICULT_PASS_THRESHOLD + ":0.5}") double difficultPass,
@@ -71,7 +75,7 @@ public class CalculatorsService {
                 .tag("skill", skill.path()).publishPercentileHistogram().register(registry)));
         String applicationId = applicationId(idPrefix, chosen);
         streams = new KafkaStreams(SkillTopology.build(topics, calculators, flushInterval,
-                (skill, d) -> latency.get(skill).record(d)), streamsConfig(applicationId, kafka, state, replicas));
+                (skill, d) -> latency.get(skill).record(d)), streamsConfig(applicationId, kafka, state, replicas, commitInterval));
         // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
         new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry);
         streams.setUncaughtExceptionHandler(e -> {
@@ -102,11 +106,14 @@ public class CalculatorsService {
     }
 
     /** The calculators' Kafka Streams settings: exactly-once, so a crash never counts a fact twice. */
-    public static Properties streamsConfig(String applicationId, KafkaConnection kafka, Path stateDir, int replicas) {
+    public static Properties streamsConfig(String applicationId, KafkaConnection kafka, Path stateDir, int replicas,
+                                           Duration commitInterval) {
         Properties props = new Properties();
         props.putAll(kafka.config());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Each commit is a transaction: output becomes readable (read_committed) only then.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicas);
         // A transaction that begins right after a commit meets CONCURRENT_TRANSACTIONS until the

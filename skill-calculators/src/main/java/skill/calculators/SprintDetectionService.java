@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,6 @@ import skill.runtime.TopicProvisioner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Properties;
 
 /**
  * Runs the sprint detector: its own Kafka Streams application ({@code {prefix}-sprint-detector}),
@@ -51,7 +49,7 @@ public class SprintDetectionService {
                                   Duration commitInterval)
             throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
-        var props = streamsConfig(applicationId(idPrefix), kafka, state, replicas, commitInterval);
+        var props = CalculatorsService.streamsConfig(applicationId(idPrefix), kafka, state, replicas, commitInterval);
         streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.parse(newRuleFrom, rules),
                 summaryInterval, matchIdle), props);
         streams.setUncaughtExceptionHandler(e -> {
@@ -60,14 +58,6 @@ public class SprintDetectionService {
         });
         streams.start();
         LOG.info("Sprint detector started as {}", applicationId(idPrefix));
-    }
-
-    /** The calculators' exactly-once settings with the detector's own commit interval. */
-    public static Properties streamsConfig(String applicationId, KafkaConnection kafka, Path stateDir, int replicas,
-                                           Duration commitInterval) {
-        Properties props = CalculatorsService.streamsConfig(applicationId, kafka, stateDir, replicas);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
-        return props;
     }
 
     public static String applicationId(String idPrefix) {

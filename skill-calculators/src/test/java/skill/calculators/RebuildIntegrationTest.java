@@ -71,7 +71,8 @@ class RebuildIntegrationTest {
     private List<ConsumerRecord<String, String>> finalOutputs(Topics topics, String appId, Standings expected, long after) {
         var calculator = new StandingsCalculator(MODEL, new ScoreFormula(MODEL.defaultWeights()), MIN_MINUTES);
         KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, List.of(calculator), Duration.ofMillis(100)),
-                CalculatorsService.streamsConfig(appId, KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1));
+                CalculatorsService.streamsConfig(appId, KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1,
+                        Duration.ofMillis(CalculatorsService.DEFAULT_COMMIT_INTERVAL_MS)));
         try {
             streams.start();
             var ranking = latest(topics.skillRankings(), after, r -> sameContent(Json.read(bytes(r), Ranking.class),

@@ -10,8 +10,9 @@ import java.time.Duration;
  * input lags (a backfill, a rebuild, a restart with a backlog), a flush recomputes matches and seasons
  * that the very next records change again, and its cost is per wall-clock interval, not per fact:
  * the slower the machine, the more of them per fact. So while the latest record is older than
- * {@link #LAGGING} intervals, it flushes only every {@link #LONGEST} intervals — and at once when a
- * punctuation finds no new input (caught up). Timing only: what is computed stays the same.
+ * {@link #LAGGING} intervals (at least 2 s), it flushes only every {@link #LONGEST} intervals (at
+ * least 5 s, so a short live interval does not make a backlog's flushes frequent) — and at once when
+ * a punctuation finds no new input (caught up). Timing only: what is computed stays the same.
  */
 final class FlushPace {
     static final int LAGGING = 4;
@@ -35,7 +36,7 @@ final class FlushPace {
 
     FlushPace(Duration interval) {
         this.lagging = Math.max(2_000, LAGGING * interval.toMillis());
-        this.longest = LONGEST * interval.toMillis();
+        this.longest = Math.max(5_000, LONGEST * interval.toMillis());
     }
 
     /** A record stamped {@code timestamp} arrives at wall-clock time {@code now}. */

@@ -28,6 +28,19 @@ class FlushPaceTest {
     }
 
     @Test
+    void aShortLiveIntervalStillFlushesALaggingInputEveryFiveSecondsOnly() {
+        FlushPace short50 = new FlushPace(Duration.ofMillis(50));
+        int flushes = 0;
+        for (long now = 10_000; now < 20_000; now += 50) {
+            short50.arrived(now - 60_000, now - 1);
+            flushes += short50.due(now) ? 1 : 0;
+        }
+        assertThat(flushes).isEqualTo(2);
+        short50.arrived(20_000 - 30, 20_000 - 10);
+        assertThat(short50.due(20_000)).as("live again").isTrue();
+    }
+
+    @Test
     void flushesAtOnceWhenCaughtUp() {
         pace.arrived(0, 60_000);
         assertThat(pace.due(60_000)).isTrue();

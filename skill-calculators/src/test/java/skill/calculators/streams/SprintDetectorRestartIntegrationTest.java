@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import skill.calculators.CalculatorsService;
 import skill.calculators.SprintDetectionService;
 import skill.core.Topics;
 import skill.core.codec.FactCodec;
@@ -177,7 +178,7 @@ class SprintDetectorRestartIntegrationTest {
 
     /** The detector with the service's Streams settings on its own state directory; a failure ends it. */
     private KafkaStreams start(Path stateDir, Consumer<Properties> settings, Topology topology) {
-        Properties props = SprintDetectionService.streamsConfig(applicationId,
+        Properties props = CalculatorsService.streamsConfig(applicationId,
                 KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1,
                 Duration.ofMillis(SprintDetectionService.DEFAULT_COMMIT_INTERVAL_MS));
         // A crashed member stays in the group until its session times out: the broker's minimum.

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import skill.calculators.CalculatorsService;
 import skill.calculators.SprintDetectionService;
 import skill.calculators.streams.SprintDetectionTopology;
 import skill.core.Topics;
@@ -124,7 +125,7 @@ public final class SprintsBench implements Callable<Integer> {
     private Result detect(String servers, Admin admin, Topics topics, String rawTopic, String applicationId, FrameLoad warmUp,
                           FrameLoad load, int players, Instant lastFrame) throws Exception {
         Path state = Files.createTempDirectory("skill-bench");
-        var props = SprintDetectionService.streamsConfig(applicationId, KafkaConnection.of(servers), state, 1,
+        var props = CalculatorsService.streamsConfig(applicationId, KafkaConnection.of(servers), state, 1,
                 Duration.ofMillis(commitIntervalMs));
         var partition = new TopicPartition(topics.matchPositions(), 0);
         try (var streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.defaults(),
