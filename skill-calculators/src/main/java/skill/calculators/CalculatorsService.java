@@ -55,7 +55,7 @@ public class CalculatorsService {
                               KafkaConnection kafka,
                               @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
                               @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
-                              @Value("${" + ConfigKeys.CALCULATORS_FLUSH_INTERVAL + ":500ms}") Duration flushInterval,
+                              @Value("${" + ConfigKeys.CALCULATORS_FLUSH_INTERVAL + ":100ms}") Duration flushInterval,
                               @Value("${" + ConfigKeys.CALCULATORS_COMMIT_INTERVAL + ":" + DEFAULT_COMMIT_INTERVAL_MS + "ms}")
                               Duration commitInterval,
                               @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
