@@ -48,13 +48,13 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated seasons (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--service-jvm-options", defaultValue = "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75",
+    @Option(names = "--service-jvm-options", defaultValue = "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError",
             description = "JVM options of each service, as in a 512 MB container (default ${DEFAULT-VALUE}).")
     String jvmOptions;
 
-    @Option(names = "--calculators-jvm-options", defaultValue = "-XX:MaxRAMPercentage=35",
-            description = "Added for the calculators: RocksDB, Kafka Streams' buffers, metaspace and code live off the heap, "
-                    + "so a 179 MB heap keeps them in 512 MB (docs/benchmarks.md; default ${DEFAULT-VALUE}).")
+    @Option(names = "--calculators-jvm-options", defaultValue = "-XX:MaxRAMPercentage=50",
+            description = "Added for the calculators, as deploy/k8s/calculators.yaml does: their RocksDB lives off the heap "
+                    + "(default ${DEFAULT-VALUE}).")
     String calculatorsJvmOptions;
 
     @Option(names = "--quick", description = "Smoke run: 1 matchday, scale 1,2, 1 live minute at ×30.")
