@@ -78,11 +78,7 @@ public class CalculatorsService {
                 (skill, d) -> latency.get(skill).record(d)), streamsConfig(applicationId, kafka, state, replicas, commitInterval));
         // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
         new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry);
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("Skill calculators failed; replacing their stream thread", e);
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
-                    .StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(new StreamFailures("Skill calculators " + applicationId));
         streams.start();
         LOG.info("Calculators of {} started as {}", chosen, applicationId);
     }

@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import skill.calculators.streams.SprintDetectionTopology;
@@ -52,10 +51,7 @@ public class SprintDetectionService {
         var props = CalculatorsService.streamsConfig(applicationId(idPrefix), kafka, state, replicas, commitInterval);
         streams = new KafkaStreams(SprintDetectionTopology.build(topics, SprintRules.parse(newRuleFrom, rules),
                 summaryInterval, matchIdle), props);
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("Sprint detector failed; replacing its stream thread", e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(new StreamFailures("Sprint detector"));
         streams.start();
         LOG.info("Sprint detector started as {}", applicationId(idPrefix));
     }
