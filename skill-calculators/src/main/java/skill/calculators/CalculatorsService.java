@@ -74,8 +74,8 @@ public class CalculatorsService {
                 .description("From a fact's publish to the recomputed ranking that reflects it")
                 .tag("skill", skill.path()).publishPercentileHistogram().register(registry)));
         String applicationId = applicationId(idPrefix, chosen);
-        streams = new KafkaStreams(SkillTopology.build(topics, calculators, flushInterval,
-                (skill, d) -> latency.get(skill).record(d)), streamsConfig(applicationId, kafka, state, replicas, commitInterval));
+        var topology = SkillTopology.build(topics, calculators, flushInterval, (skill, d) -> latency.get(skill).record(d));
+        streams = new KafkaStreams(topology, streamsConfig(applicationId, kafka, state, replicas, commitInterval));
         // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
         new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry);
         streams.setUncaughtExceptionHandler(new StreamFailures("Skill calculators " + applicationId));

@@ -21,8 +21,9 @@ import java.util.TreeMap;
 /**
  * Stage two, per skill and season (input keyed by {@link SkillSeason}): keeps every player's match
  * lines and, when they changed, ranks the skill's season again — as of every matchday from the
- * earliest one that changed, and now. Publishes standings only when a number changed, and the top 10 with its badge events only
- * when the top 10 changed, so a recomputation that changes nothing publishes nothing.
+ * earliest one that changed, and now. Publishes standings only when a number changed, and the top
+ * 10 with its badge events only when the top 10 changed, so a recomputation that changes nothing
+ * publishes nothing.
  */
 final class StandingsProcessor implements Processor<String, LineUpdate, String, Object> {
     /** Seasons kept decoded per skill and task: the current one (its lines and published standings, ~10 MB). */
