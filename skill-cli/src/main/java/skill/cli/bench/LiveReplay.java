@@ -16,8 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Matchday 1 of a generated season, its 9 matches interleaved by match clock (time since each match's
@@ -26,9 +24,6 @@ import java.util.regex.Pattern;
  * (with the matchday's match ids) stands in for all 9, so memory stays that of one match.
  */
 final class LiveReplay {
-    private static final Pattern BUCKET = Pattern.compile(
-            "skill_calculators_fact_to_ranking_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} ([0-9.eE+]+)");
-
     private record Timed(long offsetMs, String key, byte[] value) {
     }
 
@@ -91,29 +86,6 @@ final class LiveReplay {
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, lingerMs,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
-
-    /**
-     * The calculators' fact-to-ranking Timer (all skills together) from its Prometheus text: count and the
-     * upper bounds of the buckets holding the 50th and 99th percentile, in ms.
-     */
-    static double[] timerPercentiles(String prometheus) {
-        TreeMap<Double, Double> cumulative = new TreeMap<>();
-        var m = BUCKET.matcher(prometheus);
-        while (m.find()) {
-            double le = m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1));
-            cumulative.merge(le, Double.parseDouble(m.group(2)), Double::sum);
-        }
-        if (cumulative.isEmpty()) {
-            return new double[]{0, Double.NaN, Double.NaN};
-        }
-        double count = cumulative.lastEntry().getValue();
-        return new double[]{count, quantile(cumulative, count * 0.5), quantile(cumulative, count * 0.99)};
-    }
-
-    private static double quantile(TreeMap<Double, Double> cumulative, double rank) {
-        return cumulative.entrySet().stream().filter(e -> e.getValue() >= rank).findFirst()
-                .map(e -> e.getKey() * 1000).orElse(Double.NaN);
     }
 
     /** The {@code q} quantile (0..1) of {@code values}, nearest rank. */

@@ -67,7 +67,9 @@ public final class PipelineBench implements Callable<Integer> {
                     Map<String, Long> peakRss, Map<String, Double> cpu, long stateBytes, long[] dbBytes) {
     }
 
-    record Live(int facts, double[] timer, List<Long> visibilityMs, Map<String, Long> peakRss) {
+    /** Timer: skill path (and "all") → count, p50, p99 ms; the rest in ms per message. */
+    record Live(int facts, Map<String, double[]> timer, List<Long> replayedToUpdateMs, List<Long> detectedToUpdateMs,
+                List<Long> visibilityMs, Map<String, Long> peakRss) {
     }
 
     record LimitsResult(long facts, long bytes, double produce, double consume, double upsert, double copy) {
@@ -152,27 +154,28 @@ public final class PipelineBench implements Callable<Integer> {
 
     private Live live(String servers, EmbeddedPostgresServer postgres) throws Exception {
         try (var run = new PipelineRun(servers, postgres, "live", serviceJvmOptions(), Duration.ofMinutes(3));
-             var watch = new StandingsWatch(servers, run.topics().skillStandings(), Map.of())) {
+             var watch = new StandingsWatch(servers, run.topics().skillStandings(), Map.of());
+             var updates = new UpdateWatch(servers, run.topics().matchFactUpdates())) {
             int facts = LiveReplay.run(servers, run.topics().matchFacts(), run.topics().matchPositions(), seed, speed,
                     liveMinutes, "2025-26");
-            // Let the last flushes (every 500 ms) and commits happen before reading the Timer.
+            // Let the last flushes and commits happen before reading the Timer.
             double[] last = {-1};
             await(() -> {
-                double[] timer = timer(run);
-                boolean settled = timer[0] > 0 && timer[0] == last[0];
-                last[0] = timer[0];
+                double count = timer(run).getOrDefault(LatencyTimer.ALL, new double[]{0})[0];
+                boolean settled = count > 0 && count == last[0];
+                last[0] = count;
                 sleepQuietly(2_000);
                 return settled;
             }, "the calculators to go quiet");
             Map<String, Long> rss = new java.util.LinkedHashMap<>();
             run.services().forEach(s -> rss.put(s.name(), s.peakRssBytes()));
-            return new Live(facts, timer(run), watch.visibilityMs(), rss);
+            return new Live(facts, timer(run), updates.replayedMs(), updates.detectedMs(), watch.visibilityMs(), rss);
         }
     }
 
-    private static double[] timer(PipelineRun run) {
+    private static Map<String, double[]> timer(PipelineRun run) {
         try {
-            return LiveReplay.timerPercentiles(run.service("calculators").get("/prometheus").body());
+            return LatencyTimer.percentiles(run.service("calculators").get("/prometheus").body());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the calculators' /prometheus", e);
         }
