@@ -39,6 +39,11 @@ final class FlushPace {
         this.longest = Math.max(5_000, LONGEST * interval.toMillis());
     }
 
+    /** The longest pause between two flushes while the input lags. */
+    Duration longest() {
+        return Duration.ofMillis(longest);
+    }
+
     /** A record stamped {@code timestamp} arrives at wall-clock time {@code now}. */
     void arrived(long timestamp, long now) {
         input = true;

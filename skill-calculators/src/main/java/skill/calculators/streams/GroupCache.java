@@ -1,13 +1,19 @@
 package skill.calculators.streams;
 
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,15 +23,21 @@ import java.util.function.Function;
  * again. The store stays the source of truth: every write goes to it too, a group is only ever loaded
  * whole from it, and a processor makes a new cache on every init — after a restart, a rebalance or an
  * aborted transaction whose task was revived from the changelog. Bounded by {@code maxGroups}, least
- * recently used first out. One per processor: a task runs on one thread.
+ * recently used first out, and by time: {@link #dropIdle} drops the groups not used since its last
+ * call. The count bound holds per task, and a process runs many tasks; groups go cold for good (a
+ * finished match, the season before) while the hot ones are used at every flush, so dropping the idle
+ * ones keeps only the hot set decoded. One per processor: a task runs on one thread.
  *
  * @param <S> what the store holds
  * @param <V> the decoded value
  */
 final class GroupCache<S, V> {
+    /** How often {@link #dropIdle} runs at least: a group unused that long is cold, not between two flushes. */
+    static final Duration IDLE = Duration.ofSeconds(30);
     private final KeyValueStore<String, S> store;
     private final Function<S, V> decode;
     private final LinkedHashMap<String, Map<String, V>> groups;
+    private final Set<String> used = new HashSet<>();
 
     GroupCache(KeyValueStore<String, S> store, Function<S, V> decode, int maxGroups) {
         this.store = store;
@@ -38,6 +50,19 @@ final class GroupCache<S, V> {
         };
     }
 
+    /**
+     * Schedules {@link #dropIdle} of a processor's caches on the context's wall clock, every {@link #IDLE}
+     * or three of the pace's longest pauses between flushes, whichever is longer, so a group in use is kept.
+     */
+    static void dropIdle(ProcessingContext context, FlushPace pace, GroupCache<?, ?>... caches) {
+        Duration every = Collections.max(List.of(IDLE, pace.longest().multipliedBy(3)));
+        context.schedule(every, PunctuationType.WALL_CLOCK_TIME, now -> {
+            for (GroupCache<?, ?> cache : caches) {
+                cache.dropIdle();
+            }
+        });
+    }
+
     /** Over a store of decoded values (its serde decodes). */
     static <V> GroupCache<V, V> of(KeyValueStore<String, V> store, int maxGroups) {
         return new GroupCache<>(store, Function.identity(), maxGroups);
@@ -45,7 +70,7 @@ final class GroupCache<S, V> {
 
     /** The value of {@code key}, which must be in the group; from memory if the group is cached. */
     V get(String group, String key) {
-        Map<String, V> cached = groups.get(group);
+        Map<String, V> cached = cached(group);
         return cached != null ? cached.get(key) : decoded(store.get(key));
     }
 
@@ -61,7 +86,7 @@ final class GroupCache<S, V> {
         } else {
             store.put(key, stored);
         }
-        Map<String, V> cached = groups.get(group);
+        Map<String, V> cached = cached(group);
         if (cached != null && value == null) {
             cached.remove(key);
         } else if (cached != null) {
@@ -71,7 +96,22 @@ final class GroupCache<S, V> {
 
     /** Every entry of the group by store key (read-only), loaded from the store unless cached. */
     Map<String, V> group(String group) {
+        used.add(group);
         return Collections.unmodifiableMap(groups.computeIfAbsent(group, this::load));
+    }
+
+    /** Drops the groups not used since the last call; a dropped group loads from the store when used again. */
+    void dropIdle() {
+        groups.keySet().retainAll(used);
+        used.clear();
+    }
+
+    private Map<String, V> cached(String group) {
+        Map<String, V> cached = groups.get(group);
+        if (cached != null) {
+            used.add(group);
+        }
+        return cached;
     }
 
     private Map<String, V> load(String group) {

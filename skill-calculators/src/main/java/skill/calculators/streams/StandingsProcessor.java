@@ -55,6 +55,7 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         this.dirtySeasons = new DirtyKeys(context, StoreNames.DIRTY_SEASONS);
         this.pace = FlushPace.schedule(context, flushInterval,
                 () -> dirtySeasons.drain().forEach((key, from) -> flush(SkillSeason.of(key), from.intValue())));
+        GroupCache.dropIdle(context, pace, lines, published);
     }
 
     @Override

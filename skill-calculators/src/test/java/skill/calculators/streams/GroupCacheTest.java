@@ -69,6 +69,23 @@ class GroupCacheTest {
                 .containsEntry(StoreNames.key("M1", "a"), "1");
     }
 
+    @Test
+    void aGroupNotUsedSinceTheLastSweepIsDroppedAndOneInUseIsKept() {
+        GroupCache<String, String> cache = GroupCache.of(store, 4);
+        cache.group("cold");
+        cache.group("hot");
+        cache.dropIdle(); // both were used since the cache began
+        cache.put("hot", StoreNames.key("hot", "a"), "1", "1");
+        // Written behind the cache's back, so a reload shows: only a dropped group reloads.
+        store.put(StoreNames.key("hot", "b"), "behind");
+        store.put(StoreNames.key("cold", "b"), "behind");
+
+        cache.dropIdle();
+
+        assertThat(cache.group("hot")).isEqualTo(Map.of(StoreNames.key("hot", "a"), "1"));
+        assertThat(cache.group("cold")).isEqualTo(Map.of(StoreNames.key("cold", "b"), "behind"));
+    }
+
     /**
      * What a processor relies on after a restart, a rebalance or an aborted transaction: Kafka Streams
      * restores the store from the changelog (here: the committed state, without the aborted write) and
