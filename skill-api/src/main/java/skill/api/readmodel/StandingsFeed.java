@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
+import skill.core.skills.RankingKey;
 import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
@@ -111,7 +112,7 @@ public class StandingsFeed implements Runnable {
                 model.apply(StandingsMessages.badgeEvent(record.value()));
                 return;
             }
-            StandingsMessages.Key key = StandingsMessages.key(record.key(), record.topic().equals(byMatchdayTopic));
+            RankingKey key = StandingsMessages.key(record.key(), record.topic().equals(byMatchdayTopic));
             model.apply(key, record.value() == null ? null : StandingsMessages.parse(key, record.value()));
         } catch (RuntimeException e) {
             rejected.increment();

@@ -1,7 +1,7 @@
 package skill.api.readmodel;
 
 import skill.core.codec.Json;
-import skill.core.skills.Skill;
+import skill.core.skills.RankingKey;
 import skill.core.standings.BadgeEvent;
 import skill.core.standings.Standings;
 
@@ -11,7 +11,7 @@ final class StandingsMessages {
     }
 
     /** @throws IllegalArgumentException (or UncheckedIOException for bad JSON) when the message is malformed */
-    static Standings parse(Key key, byte[] value) {
+    static Standings parse(RankingKey key, byte[] value) {
         Standings s = Json.read(value, Standings.class);
         if (s == null || s.season() == null || s.skill() == null || s.entries() == null) {
             throw new IllegalArgumentException("season, skill and entries are required");
@@ -36,15 +36,11 @@ final class StandingsMessages {
     }
 
     /** The key of skill-standings ({season}|{SKILL}) or of skill-standings-by-matchday ({season}|{SKILL}|{matchday}). */
-    static Key key(String key, boolean byMatchday) {
-        String[] parts = key == null ? new String[0] : key.split("\\|", -1);
-        if (parts.length != (byMatchday ? 3 : 2)) {
-            throw new IllegalArgumentException("key is not {season}|{SKILL}" + (byMatchday ? "|{matchday}" : ""));
+    static RankingKey key(String key, boolean byMatchday) {
+        RankingKey parsed = RankingKey.parse(key);
+        if ((parsed.matchday() != null) != byMatchday) {
+            throw new IllegalArgumentException("Key '" + key + "' is not {season}|{SKILL}" + (byMatchday ? "|{matchday}" : ""));
         }
-        return new Key(parts[0], Skill.valueOf(parts[1]), byMatchday ? Integer.valueOf(parts[2]) : null);
-    }
-
-    /** @param matchday null for the current standings */
-    record Key(String season, Skill skill, Integer matchday) {
+        return parsed;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import skill.core.skills.RankingKey;
 import skill.core.skills.Skill;
 import skill.core.standings.BadgeEvent;
 import skill.core.standings.Ranking;
@@ -44,7 +45,7 @@ public class StandingsReadModel {
     }
 
     /** One message of either standings topic; null standings are a tombstone. */
-    void apply(StandingsMessages.Key key, Standings standings) {
+    void apply(RankingKey key, Standings standings) {
         if (key.matchday() != null) {
             history.compute(key.skill().rankingKey(key.season()), (k, byMatchday) -> {
                 NavigableMap<Integer, ServedStandings> next = byMatchday == null ? new TreeMap<>() : new TreeMap<>(byMatchday);

@@ -2,6 +2,7 @@ package skill.api.readmodel;
 
 import org.junit.jupiter.api.Test;
 import skill.core.codec.Json;
+import skill.core.skills.RankingKey;
 import skill.core.skills.Skill;
 import skill.core.standings.StandingEntry;
 import skill.core.standings.Standings;
@@ -35,8 +36,8 @@ class StandingsMessagesTest {
 
     @Test
     void readsTheKeysOfBothTopics() {
-        assertEquals(new StandingsMessages.Key("2023-24", Skill.BALL_WINNER, null), current("2023-24|BALL_WINNER"));
-        assertEquals(new StandingsMessages.Key("2023-24", Skill.FINISHER, 7), StandingsMessages.key("2023-24|FINISHER|7", true));
+        assertEquals(new RankingKey("2023-24", Skill.BALL_WINNER, null), current("2023-24|BALL_WINNER"));
+        assertEquals(new RankingKey("2023-24", Skill.FINISHER, 7), StandingsMessages.key("2023-24|FINISHER|7", true));
         assertThrows(IllegalArgumentException.class, () -> current(null));
         assertThrows(IllegalArgumentException.class, () -> current("2023-24"));
         assertThrows(IllegalArgumentException.class, () -> current("2023-24|JUGGLER"));
@@ -45,7 +46,7 @@ class StandingsMessagesTest {
         assertThrows(IllegalArgumentException.class, () -> StandingsMessages.key("2023-24|FINISHER|x", true));
     }
 
-    private static StandingsMessages.Key current(String key) {
+    private static RankingKey current(String key) {
         return StandingsMessages.key(key, false);
     }
 

@@ -104,6 +104,6 @@ final class MatchLinesProcessor implements Processor<String, byte[], String, Lin
     }
 
     private void forward(LineUpdate update, long timestamp) {
-        context.forward(new Record<>(update.skillSeason().key(), update, timestamp));
+        context.forward(new Record<>(update.rankingKey().key(), update, timestamp));
     }
 }

@@ -4,6 +4,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import skill.core.skills.PlayerMatchLine;
+import skill.core.skills.RankingKey;
 import skill.core.skills.Skill;
 import skill.core.standings.BadgeEvents;
 import skill.core.standings.Ranking;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Stage two, per skill and season (input keyed by {@link SkillSeason}): keeps every player's match
+ * Stage two, per skill and season (input keyed by their {@link RankingKey}): keeps every player's match
  * lines and, when they changed, ranks the skill's season again — as of every matchday from the
  * earliest one that changed, and now. Publishes standings only when a number changed, and the top
  * 10 with its badge events only when the top 10 changed, so a recomputation that changes nothing
@@ -54,7 +55,7 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         this.published = GroupCache.of(context.getStateStore(StoreNames.PUBLISHED_STANDINGS), cached);
         this.dirtySeasons = new DirtyKeys(context, StoreNames.DIRTY_SEASONS);
         this.pace = FlushPace.schedule(context, flushInterval,
-                () -> dirtySeasons.drain().forEach((key, from) -> flush(SkillSeason.of(key), from.intValue())));
+                () -> dirtySeasons.drain().forEach((key, from) -> flush(RankingKey.parse(key), from.intValue())));
         GroupCache.dropIdle(context, pace, lines, published);
     }
 
@@ -62,7 +63,7 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
     public void process(Record<String, LineUpdate> record) {
         LineUpdate u = record.value();
         pace.arrived(record.timestamp(), context.currentSystemTimeMs());
-        String group = u.skillSeason().key();
+        String group = u.rankingKey().key();
         String key = StoreNames.key(group, u.playerId(), u.matchId());
         PlayerMatchLine old = lines.get(group, key);
         lines.put(group, key, u.line(), u.line());
@@ -72,10 +73,10 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         unrankedSince.merge(group, record.timestamp(), Math::min);
     }
 
-    private void flush(SkillSeason skillSeason, int fromMatchday) {
-        StandingsCalculator calculator = calculators.get(skillSeason.skill());
-        String season = skillSeason.season();
-        String group = skillSeason.key();
+    private void flush(RankingKey current, int fromMatchday) {
+        StandingsCalculator calculator = calculators.get(current.skill());
+        String season = current.season();
+        String group = current.key();
         Map<String, List<PlayerMatchLine>> byPlayer = new TreeMap<>();
         int lastMatchday = 0;
         for (PlayerMatchLine line : lines.group(group).values()) {
@@ -89,20 +90,21 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
             String storeKey = StoreNames.key(group, Integer.toString(matchday));
             if (changed(published.get(group, storeKey), asOf)) {
                 published.put(group, storeKey, asOf, asOf);
-                forward(group + "|" + matchday, new StandingsAsOf(asOf));
+                forward(current.asOf(matchday).key(), new StandingsAsOf(asOf));
             }
         }
-        retractMatchdaysAfter(group, lastMatchday);
+        retractMatchdaysAfter(current, lastMatchday);
         // As of the latest matchday every line counts: those are the current standings, computed once.
         publishCurrent(group, asOfLast != null ? asOfLast : calculator.standings(season, byPlayer));
         Long since = unrankedSince.remove(group);
         if (since != null) {
-            latency.record(skillSeason.skill(), Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - since)));
+            latency.record(current.skill(), Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - since)));
         }
     }
 
     /** Matchdays whose every line was deleted or corrected away no longer have standings. */
-    private void retractMatchdaysAfter(String group, int lastMatchday) {
+    private void retractMatchdaysAfter(RankingKey current, int lastMatchday) {
+        String group = current.key();
         List<String> gone = new ArrayList<>();
         for (String key : published.group(group).keySet()) {
             int at = key.lastIndexOf(StoreNames.SEPARATOR);
@@ -113,7 +115,7 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         gone.sort(null); // in the store's key order, as when they were scanned from it
         for (String matchday : gone) {
             published.put(group, StoreNames.key(group, matchday), null, null);
-            forward(group + "|" + matchday, new StandingsAsOf(null));
+            forward(current.asOf(Integer.parseInt(matchday)).key(), new StandingsAsOf(null));
         }
     }
 

@@ -21,8 +21,8 @@ public enum Skill {
         return Arrays.stream(values()).filter(s -> s.path.equals(path)).findFirst();
     }
 
-    /** The key of this skill's messages on skill-rankings and skill-standings: {season}|{SKILL}. */
+    /** The key of this skill's messages on skill-rankings and skill-standings: {season}|{SKILL} ({@link RankingKey}). */
     public String rankingKey(String season) {
-        return season + "|" + name();
+        return RankingKey.current(season, this).key();
     }
 }
