@@ -39,7 +39,8 @@ public final class SkillTopology {
         builder.addStateStore(store(StoreNames.EMITTED_LINES, JsonSerde.of(PlayerMatchLine.class)));
         builder.addStateStore(store(StoreNames.DIRTY_MATCHES, Serdes.Long()));
         builder.addStateStore(store(StoreNames.SEASON_LINES, JsonSerde.of(PlayerMatchLine.class)));
-        builder.addStateStore(store(StoreNames.PUBLISHED_STANDINGS, JsonSerde.of(Standings.class)));
+        // JSON of Standings (Json.write), kept as bytes: compared and stored without decoding.
+        builder.addStateStore(store(StoreNames.PUBLISHED_STANDINGS, Serdes.ByteArray()));
         builder.addStateStore(store(StoreNames.DIRTY_SEASONS, Serdes.Long()));
 
         builder.stream(topics.matchFactUpdates(), Consumed.with(Serdes.String(), Serdes.ByteArray()))

@@ -3,6 +3,7 @@ package skill.calculators.streams;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import skill.core.codec.Json;
 import skill.core.skills.PlayerMatchLine;
 import skill.core.skills.RankingKey;
 import skill.core.skills.Skill;
@@ -13,6 +14,7 @@ import skill.core.standings.StandingsCalculator;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +39,8 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
     private FlushPace pace;
     private ProcessorContext<String, Object> context;
     private GroupCache<PlayerMatchLine, PlayerMatchLine> lines;
-    private GroupCache<Standings, Standings> published;
+    /** As published, their JSON: far smaller on the heap than the decoded objects, and compared as is. */
+    private GroupCache<byte[], byte[]> published;
     private DirtyKeys dirtySeasons;
 
     StandingsProcessor(List<StandingsCalculator> calculators, Duration flushInterval, FactToRanking latency) {
@@ -88,8 +91,9 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
             Standings asOf = calculator.standings(season, matchday, byPlayer);
             asOfLast = asOf;
             String storeKey = StoreNames.key(group, Integer.toString(matchday));
-            if (changed(published.get(group, storeKey), asOf)) {
-                published.put(group, storeKey, asOf, asOf);
+            byte[] json = Json.write(asOf);
+            if (changed(published.get(group, storeKey), json)) {
+                published.put(group, storeKey, json, json);
                 forward(current.asOf(matchday).key(), new StandingsAsOf(asOf));
             }
         }
@@ -121,13 +125,14 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
 
     /** The group's key is the ranking key, under which the current standings are stored and published. */
     private void publishCurrent(String rankingKey, Standings now) {
-        Standings before = published.get(rankingKey, rankingKey);
-        if (!changed(before, now)) {
+        byte[] before = published.get(rankingKey, rankingKey);
+        byte[] json = Json.write(now);
+        if (!changed(before, json)) {
             return;
         }
-        published.put(rankingKey, rankingKey, now, now);
+        published.put(rankingKey, rankingKey, json, json);
         forward(rankingKey, now);
-        Ranking previousTop = before == null ? null : before.ranking();
+        Ranking previousTop = before == null ? null : Json.read(before, Standings.class).ranking();
         Ranking top = now.ranking();
         if (!top.equals(previousTop)) {
             forward(rankingKey, top);
@@ -138,9 +143,10 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
     /**
      * Any field, updatedAt included: the last message must carry the latest fact counted whatever the
      * flushes' timing, so a run, a rerun and a rebuild end byte-identical. Unchanged means unpublished.
+     * The JSON is written deterministically (records in field order, metrics in the model's order).
      */
-    private static boolean changed(Standings before, Standings now) {
-        return !now.equals(before);
+    private static boolean changed(byte[] before, byte[] now) {
+        return !Arrays.equals(before, now);
     }
 
     private void forward(String key, Object value) {
