@@ -51,10 +51,10 @@ final class GroupCache<S, V> {
     }
 
     /**
-     * Schedules {@link #dropIdle} of a processor's caches on the context's wall clock, every {@link #IDLE}
+     * Schedules {@link #dropIdle()} of a processor's caches on the context's wall clock, every {@link #IDLE}
      * or three of the pace's longest pauses between flushes, whichever is longer, so a group in use is kept.
      */
-    static void dropIdle(ProcessingContext context, FlushPace pace, GroupCache<?, ?>... caches) {
+    static void dropIdleOnSchedule(ProcessingContext context, FlushPace pace, GroupCache<?, ?>... caches) {
         Duration every = Collections.max(List.of(IDLE, pace.longest().multipliedBy(3)));
         context.schedule(every, PunctuationType.WALL_CLOCK_TIME, now -> {
             for (GroupCache<?, ?> cache : caches) {

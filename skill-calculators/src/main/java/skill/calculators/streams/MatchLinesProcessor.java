@@ -50,7 +50,7 @@ final class MatchLinesProcessor implements Processor<String, byte[], String, Lin
         this.emitted = GroupCache.of(context.getStateStore(StoreNames.EMITTED_LINES), CACHED_MATCHES * models.size());
         this.dirtyMatches = new DirtyKeys(context, StoreNames.DIRTY_MATCHES);
         this.pace = FlushPace.schedule(context, flushInterval, () -> dirtyMatches.drain().forEach(this::flush));
-        GroupCache.dropIdle(context, pace, facts, emitted);
+        GroupCache.dropIdleOnSchedule(context, pace, facts, emitted);
     }
 
     @Override

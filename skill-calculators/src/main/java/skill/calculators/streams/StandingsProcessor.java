@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * publishes nothing.
  */
 final class StandingsProcessor implements Processor<String, LineUpdate, String, Object> {
-    /** Seasons kept decoded per skill and task: the current one (its lines and published standings, ~10 MB). */
+    /** Seasons kept in memory per skill and task: the current one (lines decoded, published standings as JSON). */
     static final int CACHED_SEASONS = 1;
     private final Map<Skill, StandingsCalculator> calculators = new EnumMap<>(Skill.class);
     private final Duration flushInterval;
@@ -59,7 +59,7 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         this.dirtySeasons = new DirtyKeys(context, StoreNames.DIRTY_SEASONS);
         this.pace = FlushPace.schedule(context, flushInterval,
                 () -> dirtySeasons.drain().forEach((key, from) -> flush(RankingKey.parse(key), from.intValue())));
-        GroupCache.dropIdle(context, pace, lines, published);
+        GroupCache.dropIdleOnSchedule(context, pace, lines, published);
     }
 
     @Override

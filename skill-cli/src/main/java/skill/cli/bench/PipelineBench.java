@@ -52,9 +52,9 @@ public final class PipelineBench implements Callable<Integer> {
             description = "JVM options of each service, as in a 512 MB container (default ${DEFAULT-VALUE}).")
     String jvmOptions;
 
-    @Option(names = "--calculators-jvm-options", defaultValue = "-XX:MaxRAMPercentage=50",
-            description = "Added for the calculators, as deploy/k8s/calculators.yaml does: their RocksDB lives off the heap "
-                    + "(default ${DEFAULT-VALUE}).")
+    @Option(names = "--calculators-jvm-options", defaultValue = "-XX:MaxRAMPercentage=35",
+            description = "Added for the calculators: their RocksDB lives off the heap; 35 % of 512 MB took 4 seasons' "
+                    + "backfill without a full GC (docs/benchmarks.md; default ${DEFAULT-VALUE}).")
     String calculatorsJvmOptions;
 
     @Option(names = "--quick", description = "Smoke run: 1 matchday, scale 1,2, 1 live minute at ×30.")
