@@ -95,7 +95,7 @@ public record StandingsCalculator(SkillModel model, ScoreFormula formula, long m
             this.name = name;
             this.teamId = teamId;
             this.seconds = seconds;
-            this.metrics = metrics;
+            this.metrics = EntryMetrics.of(metrics); // once per player, not per entry made from it
         }
 
         StandingEntry entry(Integer rank) {
