@@ -11,7 +11,6 @@ import org.apache.kafka.streams.state.Stores;
 import skill.core.Topics;
 import skill.core.skills.PlayerMatchLine;
 import skill.core.skills.SkillModel;
-import skill.core.standings.Standings;
 import skill.core.standings.StandingsCalculator;
 
 import java.time.Duration;
@@ -39,7 +38,7 @@ public final class SkillTopology {
         builder.addStateStore(store(StoreNames.EMITTED_LINES, JsonSerde.of(PlayerMatchLine.class)));
         builder.addStateStore(store(StoreNames.DIRTY_MATCHES, Serdes.Long()));
         builder.addStateStore(store(StoreNames.SEASON_LINES, JsonSerde.of(PlayerMatchLine.class)));
-        // JSON of Standings (Json.write), kept as bytes: compared and stored without decoding.
+        // Standings as their JSON (Json.write), kept as bytes: compared and stored without decoding.
         builder.addStateStore(store(StoreNames.PUBLISHED_STANDINGS, Serdes.ByteArray()));
         builder.addStateStore(store(StoreNames.DIRTY_SEASONS, Serdes.Long()));
 
