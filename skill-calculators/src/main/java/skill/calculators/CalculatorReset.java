@@ -6,6 +6,7 @@ import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import skill.runtime.KafkaConnection;
+import skill.runtime.TopicProvisioner;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,17 +29,6 @@ public final class CalculatorReset {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private CalculatorReset() {
-    }
-
-    /** Topic deletion completes in the background; the calculator must not recreate them before. */
-    private static void awaitGone(Admin admin, List<String> topics) throws ExecutionException, InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (admin.listTopics().names().get().stream().anyMatch(topics::contains)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Topics not deleted within " + PATIENCE + ": " + topics);
-            }
-            Thread.sleep(200);
-        }
     }
 
     /** A crashed member stays in the group until its session times out, so wait for it a while. */
@@ -68,8 +58,7 @@ public final class CalculatorReset {
                     .filter(t -> t.startsWith(applicationId + "-")
                             && (t.endsWith("-changelog") || t.endsWith("-repartition")))
                     .sorted().toList();
-            admin.deleteTopics(internal).all().get();
-            awaitGone(admin, internal);
+            TopicProvisioner.delete(admin, internal);
             deleteGroup(admin, applicationId);
             LOG.info("Reset {}: deleted topics {} and its consumer group", applicationId, internal);
         }

@@ -29,7 +29,6 @@ import skill.runtime.TopicProvisioner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +54,6 @@ public class CalculatorsService {
                               KafkaConnection kafka,
                               @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
                               @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
-                              @Value("${" + ConfigKeys.CALCULATORS_FLUSH_INTERVAL + ":100ms}") Duration flushInterval,
                               @Value("${" + ConfigKeys.CALCULATORS_COMMIT_INTERVAL + ":" + DEFAULT_COMMIT_INTERVAL_MS + "ms}")
                               Duration commitInterval,
                               @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
@@ -69,12 +67,11 @@ public class CalculatorsService {
                 .filter(model -> chosen.contains(model.skill()))
                 .map(model -> new StandingsCalculator(model, new ScoreFormula(weights(env, model)), minMinutes))
                 .toList();
-        Map<Skill, Timer> latency = new EnumMap<>(Skill.class);
-        chosen.forEach(skill -> latency.put(skill, Timer.builder("skill.calculators.fact.to.ranking")
-                .description("From a fact's publish to the recomputed ranking that reflects it")
-                .tag("skill", skill.path()).publishPercentileHistogram().register(registry)));
+        Timer latency = Timer.builder("skill.calculators.fact.to.ranking")
+                .description("From a fact's publish to the ranking that counts it (computed; readable at the commit)")
+                .publishPercentileHistogram().register(registry);
         String applicationId = applicationId(idPrefix, chosen);
-        var topology = SkillTopology.build(topics, calculators, flushInterval, (skill, d) -> latency.get(skill).record(d));
+        var topology = SkillTopology.build(topics, calculators, latency::record);
         streams = new KafkaStreams(topology, streamsConfig(applicationId, kafka, state, replicas, commitInterval));
         // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
         new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry);

@@ -70,7 +70,7 @@ class RebuildIntegrationTest {
     /** Runs the calculator until its latest ranking and standings (past {@code after}) show the final season. */
     private List<ConsumerRecord<String, String>> finalOutputs(Topics topics, String appId, Standings expected, long after) {
         var calculator = new StandingsCalculator(MODEL, new ScoreFormula(MODEL.defaultWeights()), MIN_MINUTES);
-        KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, List.of(calculator), Duration.ofMillis(100)),
+        KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, List.of(calculator)),
                 CalculatorsService.streamsConfig(appId, KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1,
                         Duration.ofMillis(CalculatorsService.DEFAULT_COMMIT_INTERVAL_MS)));
         try {
@@ -136,7 +136,7 @@ class RebuildIntegrationTest {
     private static void send(Topics topics, Map<String, MatchFact> latest, Fact fact) {
         MatchFact f = fact.fact();
         latest.put(f.factId(), f);
-        KafkaTestSupport.produce(topics.matchFactUpdates(), f.matchId(), fact.bytes());
+        KafkaTestSupport.produce(topics.matchFactUpdates(), f.rankingScope(), fact.bytes());
     }
 
     private static byte[] bytes(ConsumerRecord<String, String> r) {

@@ -8,7 +8,7 @@ import skill.cli.bench.BenchCommand;
 @Command(name = "skill", mixinStandardHelpOptions = true, version = "skill 0.1.0",
         description = "Real-time football skill rankings on Kafka and PostgreSQL.",
         subcommands = {RunCommand.class, DemoCommand.class, ServiceCommand.class, ImportCommand.class,
-                RebuildCommand.class, XPassCommand.class, BenchCommand.class, GenerateCommand.class,
+                RebuildCommand.class, RepublishCommand.class, XPassCommand.class, BenchCommand.class, GenerateCommand.class,
                 ReplayCommand.class, TopicsCommand.class, DlqCommand.class})
 public final class SkillCli {
 

@@ -45,8 +45,7 @@ class DashboardBrowserTest {
     static void start() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Skipped: the browser test needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        system = TestSystem.start("dashboard", Map.of("skill.scoring.min-minutes", 90,
-                "skill.calculators.flush-interval", "100ms"));
+        system = TestSystem.start("dashboard", Map.of("skill.scoring.min-minutes", 90));
         url = system.context().getBean(EmbeddedServer.class).start().getURL() + "/";
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

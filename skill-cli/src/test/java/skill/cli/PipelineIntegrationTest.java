@@ -46,7 +46,7 @@ class PipelineIntegrationTest {
     @BeforeAll
     static void start() {
         TestSystem system = TestSystem.start("pipeline", Map.of("skill.scoring.min-minutes", 90,
-                "skill.calculators.flush-interval", "100ms", "skill.calculators.skills", "finisher, initiator"));
+                "skill.calculators.skills", "finisher, initiator"));
         topics = system.topics();
         context = system.context();
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();

@@ -81,7 +81,7 @@ class RealDataPipelineTest {
         statsBomb = StatsBombRawTotals.read(sbFolder, matchIds);
 
         TestSystem system = TestSystem.start("realdata", Map.of("skill.scoring.min-minutes", 0,
-                "skill.calculators.flush-interval", "500ms", "skill.calculators.skills", "finisher, initiator"));
+                "skill.calculators.skills", "finisher, initiator"));
         topics = system.topics();
         context = system.context();
         produce(facts);

@@ -34,7 +34,7 @@ class ReplayCommandTest {
     static void start() {
         // No sprinter: this replay sends no tracking frames (tracking=true would), so it would rank zeros only.
         system = TestSystem.start("replay", Map.of("skill.scoring.min-minutes", 90,
-                "skill.calculators.flush-interval", "100ms", "skill.calculators.skills",
+                "skill.calculators.skills",
                 "initiator, finisher, ball-winner"));
         api = system.context().getBean(io.micronaut.runtime.server.EmbeddedServer.class).start().getURI();
     }

@@ -41,7 +41,6 @@ public final class ConfigKeys {
 
     public static final String CALCULATORS_APPLICATION_ID_PREFIX = "skill.calculators.application-id-prefix";
     public static final String CALCULATORS_STATE_DIR = "skill.calculators.state-dir";
-    public static final String CALCULATORS_FLUSH_INTERVAL = "skill.calculators.flush-interval";
     public static final String CALCULATORS_COMMIT_INTERVAL = "skill.calculators.commit-interval";
     public static final String CALCULATORS_SKILLS = "skill.calculators.skills";
 

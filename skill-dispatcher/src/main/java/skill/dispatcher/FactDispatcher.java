@@ -148,7 +148,10 @@ public final class FactDispatcher implements Runnable {
         metrics.rejected(deadLetters.size());
     }
 
-    /** The update event keeps the fact's publish time, so the calculators can measure fact-to-ranking latency. */
+    /**
+     * The update event is keyed by the fact's ranking scope (its season), so one calculator task ranks
+     * a whole season; it keeps the fact's publish time, so the calculators can measure fact-to-ranking latency.
+     */
     private void publish(KafkaProducer<String, byte[]> producer, StoreOutcome o, long publishedAt) {
         MatchFact f = o.fact();
         String topic = settings.topics().matchFactUpdates();
@@ -157,9 +160,9 @@ public final class FactDispatcher implements Runnable {
             MatchFact retraction = new MatchFact(f.factId(), f.version(), f.type(), true, f.competition(),
                     f.season(), f.matchday(), o.previousMatchId(), f.occurredAt(), f.period(), f.sequence(),
                     f.possessionId(), f.teamId(), f.playerId(), null);
-            producer.send(new ProducerRecord<>(topic, null, publishedAt, o.previousMatchId(), FactCodec.write(retraction)));
+            producer.send(new ProducerRecord<>(topic, null, publishedAt, f.rankingScope(), FactCodec.write(retraction)));
         }
-        producer.send(new ProducerRecord<>(topic, null, publishedAt, f.matchId(), FactCodec.write(f)));
+        producer.send(new ProducerRecord<>(topic, null, publishedAt, f.rankingScope(), FactCodec.write(f)));
     }
 
     private Map<String, Object> consumerConfig() {

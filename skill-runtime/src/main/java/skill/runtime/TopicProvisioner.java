@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 @Singleton
 public class TopicProvisioner {
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+    private static final Duration DELETION_PATIENCE = Duration.ofSeconds(60);
 
     public TopicProvisioner(Topics topics,
                             KafkaConnection kafka,
@@ -64,6 +66,18 @@ public class TopicProvisioner {
                 LOG.info("Created topics {}", created);
             }
             return created;
+        }
+    }
+
+    /** Deletes topics and waits until they are gone: deletion completes in the background, and nothing may recreate them before. */
+    public static void delete(Admin admin, List<String> names) throws ExecutionException, InterruptedException {
+        admin.deleteTopics(names).all().get();
+        long deadline = System.nanoTime() + DELETION_PATIENCE.toNanos();
+        while (admin.listTopics().names().get().stream().anyMatch(names::contains)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Topics not deleted within " + DELETION_PATIENCE + ": " + names);
+            }
+            Thread.sleep(200);
         }
     }
 }

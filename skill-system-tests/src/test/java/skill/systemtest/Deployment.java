@@ -58,7 +58,6 @@ final class Deployment implements AutoCloseable {
                 ConfigKeys.TOPICS_PARTITIONS, Integer.toString(PARTITIONS),
                 ConfigKeys.DISPATCHER_GROUP_ID, prefix + "dispatcher",
                 ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX, prefix + "calculator",
-                ConfigKeys.CALCULATORS_FLUSH_INTERVAL, "200ms",
                 // One generated matchday: a starter's 90 minutes make him eligible.
                 ConfigKeys.SCORING_MIN_MINUTES, "90"));
         p.putAll(topics.config());

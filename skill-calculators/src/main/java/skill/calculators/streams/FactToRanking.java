@@ -1,16 +1,14 @@
 package skill.calculators.streams;
 
-import skill.core.skills.Skill;
-
 import java.time.Duration;
 
 /**
- * Receives, at each recomputation of a skill's season, how long ago the earliest fact it reflects
- * was published: the fact-to-ranking latency the service exports as a histogram per skill.
+ * Receives, for every fact a ranking counted, how long ago it was published when its season was
+ * ranked: the fact-to-ranking latency the service exports as a histogram.
  */
 @FunctionalInterface
 public interface FactToRanking {
-    FactToRanking IGNORED = (skill, latency) -> { };
+    FactToRanking IGNORED = latency -> { };
 
-    void record(Skill skill, Duration latency);
+    void record(Duration latency);
 }

@@ -17,19 +17,17 @@ final class JsonSerde {
                 (topic, bytes) -> bytes == null ? null : Json.read(bytes, type));
     }
 
-    /** Writes stage two's messages as JSON; retracted standings as a tombstone for compaction. */
-    static Serde<Object> outputWriter() {
-        Deserializer<Object> unused = (topic, bytes) -> {
+    /** Writes a published message as its contract JSON; a null value as a tombstone for compaction. */
+    static Serde<Published> outputWriter() {
+        Deserializer<Published> unused = (topic, bytes) -> {
             throw new UnsupportedOperationException("write-only serde");
         };
-        return Serdes.serdeFrom((topic, value) -> {
-            Object body = value instanceof StandingsAsOf asOf ? asOf.standings() : value;
-            return body == null ? null : Json.write(body);
-        }, unused);
+        return Serdes.serdeFrom((topic, published) ->
+                published == null || published.value() == null ? null : Json.write(published.value()), unused);
     }
 
     /**
-     * A fact in contract form, as the dispatcher publishes it and stage one stores it (the very bytes:
+     * A fact in contract form, as the dispatcher publishes it and the calculators store it (the very bytes:
      * decoded once, never encoded again); input that breaks the contract was stopped by the dispatcher.
      */
     static MatchFact fact(String where, byte[] bytes) {

@@ -2,20 +2,18 @@ package skill.calculators.streams;
 
 /** State store and internal topic names of the calculators' topologies (each prefixed by the application id). */
 public final class StoreNames {
+    /** Update events not yet ranked, per season in arrival order (in memory, not logged). */
+    public static final String PENDING_FACTS = "pending-facts";
+    /** The record cache that emits each season with pending update events once per commit (in memory, not logged). */
+    public static final String SEASON_CHANGES = "season-changes";
     /** Every fact of a match at its highest version; any fact moves a running match's clock. */
     public static final String MATCH_FACTS = "match-facts";
-    /** The lines last emitted per match, skill and player, to emit only what changed. */
+    /** The lines last computed per match, skill and player, to update only what changed. */
     public static final String EMITTED_LINES = "emitted-lines";
-    /** Matches with facts not yet turned into lines. */
-    public static final String DIRTY_MATCHES = "dirty-matches";
     /** Every player's line per match, grouped by skill and season. */
     public static final String SEASON_LINES = "season-lines";
     /** The standings last published per skill and season. */
     public static final String PUBLISHED_STANDINGS = "published-standings";
-    /** Skills' seasons with lines not yet ranked. */
-    public static final String DIRTY_SEASONS = "dirty-seasons";
-    /** The repartition topic from per-match lines to standings per skill and season. */
-    public static final String LINES_BY_SEASON = "lines-by-season";
 
     /** The sprint detector's state per match: every player's track in one entry. */
     public static final String SPRINT_TRACKS = "sprint-tracks";

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -38,7 +37,6 @@ import java.util.Properties;
  * its own season (standings, lines) and its own matchIds (facts).
  */
 final class SkillsDriver implements AutoCloseable {
-    private static final Duration FLUSH = Duration.ofMillis(100);
     private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
     private static final Topics TOPICS = Topics.defaults();
 
@@ -50,8 +48,6 @@ final class SkillsDriver implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> updates;
     private final List<TestOutputTopic<String, byte[]>> outputs;
-    /** The driver's wall clock; records are stamped with it, as if published just now. */
-    private Instant now = START;
 
     SkillsDriver(long minMinutes) {
         try {
@@ -69,23 +65,24 @@ final class SkillsDriver implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, InMemoryRocksDB.class);
-        driver = new TopologyTestDriver(SkillTopology.build(TOPICS, calculators, FLUSH), props, START);
+        driver = new TopologyTestDriver(SkillTopology.build(TOPICS, calculators), props, START);
         outputs = List.of(TOPICS.skillStandings(), TOPICS.skillRankings(), TOPICS.skillBadgeEvents(),
                 TOPICS.skillStandingsByMatchday()).stream().map(t -> driver.createOutputTopic(t,
                 new StringDeserializer(), new ByteArrayDeserializer())).toList();
         updates = driver.createInputTopic(TOPICS.matchFactUpdates(), new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Pipes the scenario into the topology, flushing where it says and at the end. */
+    /**
+     * Pipes the scenario into the topology, keyed by season as the dispatcher publishes. The test driver
+     * commits after every record, so every record is ranked at once; the scenario's commit points
+     * (null steps) change nothing here.
+     */
     Map<Skill, Published> run(Scenario scenario) {
         for (ObjectNode step : scenario.steps()) {
-            if (step == null) {
-                flush();
-            } else {
-                updates.pipeInput(step.get("matchId").asText(), Json.write(step), now);
+            if (step != null) {
+                updates.pipeInput(step.get("season").asText(), Json.write(step), START);
             }
         }
-        flush();
         List<KeyValue<String, byte[]>> standings = outputs.get(0).readKeyValuesToList();
         List<KeyValue<String, byte[]>> rankings = outputs.get(1).readKeyValuesToList();
         outputs.subList(2, 4).forEach(TestOutputTopic::readKeyValuesToList);  // drop the rest
@@ -98,17 +95,6 @@ final class SkillsDriver implements AutoCloseable {
                     top == null ? null : Json.read(top, Ranking.class)));
         }
         return published;
-    }
-
-    /**
-     * Stage one (lines of the match) needs one punctuation, stage two (the season) the next — for input
-     * that does not lag (FlushPace), hence records stamped with the wall clock.
-     */
-    private void flush() {
-        for (int i = 0; i < 2; i++) {
-            driver.advanceWallClockTime(FLUSH);
-            now = now.plus(FLUSH);
-        }
     }
 
     private static byte[] last(List<KeyValue<String, byte[]>> records, String key) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,28 +60,19 @@ class GroupCacheTest {
     }
 
     @Test
-    void anEvictedGroupIsReadFromTheStoreAgain() {
-        GroupCache<String, String> cache = GroupCache.of(store, 1);
-        cache.put("M1", StoreNames.key("M1", "a"), "1", "1");
-        cache.put("M2", StoreNames.key("M2", "a"), "2", "2"); // evicts M1
-        store.put(StoreNames.key("M1", "b"), "written behind the cache's back");
-
-        assertThat(cache.group("M1")).containsEntry(StoreNames.key("M1", "b"), "written behind the cache's back")
-                .containsEntry(StoreNames.key("M1", "a"), "1");
-    }
-
-    @Test
-    void aGroupNotUsedSinceTheLastSweepIsDroppedAndOneInUseIsKept() {
-        GroupCache<String, String> cache = GroupCache.of(store, 4);
+    void aGroupUnusedForTheIdleTimeIsDroppedAndOneInUseIsKept() {
+        AtomicLong nanos = new AtomicLong();
+        GroupCache<String, String> cache = new GroupCache<>(store, v -> v, 4, nanos::get);
         cache.group("cold");
-        cache.group("hot");
-        cache.dropIdle(); // both were used since the cache began
         cache.put("hot", StoreNames.key("hot", "a"), "1", "1");
+        cache.group("hot");
         // Written behind the cache's back, so a reload shows: only a dropped group reloads.
         store.put(StoreNames.key("hot", "b"), "behind");
         store.put(StoreNames.key("cold", "b"), "behind");
 
-        cache.dropIdle();
+        nanos.addAndGet(GroupCache.IDLE.toNanos() - 1);
+        cache.group("hot");
+        nanos.addAndGet(2);
 
         assertThat(cache.group("hot")).isEqualTo(Map.of(StoreNames.key("hot", "a"), "1"));
         assertThat(cache.group("cold")).isEqualTo(Map.of(StoreNames.key("cold", "b"), "behind"));
@@ -101,25 +93,5 @@ class GroupCacheTest {
         GroupCache<String, String> after = GroupCache.of(store, 4);
 
         assertThat(after.group("M1")).isEqualTo(Map.of(StoreNames.key("M1", "a"), "committed"));
-    }
-
-    @Test
-    void dirtyKeysSurviveANewProcessorInstance() {
-        KeyValueStore<String, Long> marks = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("d"),
-                Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
-        MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
-        marks.init(context.getStateStoreContext(), marks);
-        context.addStateStore(marks);
-        DirtyKeys first = new DirtyKeys(context, "d");
-        first.mark("2025-26", 5);
-        first.mark("2025-26", 3);
-        first.mark("2025-26", 4);
-        first.mark("2024-25", 1);
-
-        DirtyKeys restarted = new DirtyKeys(context, "d");
-
-        assertThat(restarted.drain()).containsExactly(Map.entry("2024-25", 1L), Map.entry("2025-26", 3L));
-        assertThat(marks.approximateNumEntries()).isZero();
-        assertThat(new DirtyKeys(context, "d").drain()).isEmpty();
     }
 }

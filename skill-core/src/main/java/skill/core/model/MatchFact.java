@@ -33,6 +33,14 @@ public record MatchFact(
             .thenComparing(MatchFact::occurredAt)
             .thenComparing(MatchFact::factId);
 
+    /**
+     * What the fact is ranked in: its season. The dispatcher keys match-fact-updates by it, so one
+     * calculator task ranks a whole season without a repartition.
+     */
+    public String rankingScope() {
+        return season;
+    }
+
     /** This fact as another version of itself, e.g. a correction. */
     public MatchFact withVersion(int newVersion) {
         return new MatchFact(factId, newVersion, type, deleted, competition, season, matchday, matchId, occurredAt,

@@ -1,8 +1,7 @@
 package skill.calculators.streams;
 
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import skill.calculators.streams.Published.Output;
 import skill.core.codec.Json;
 import skill.core.skills.PlayerMatchLine;
 import skill.core.skills.RankingKey;
@@ -12,71 +11,55 @@ import skill.core.standings.Ranking;
 import skill.core.standings.Standings;
 import skill.core.standings.StandingsCalculator;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
- * Stage two, per skill and season (input keyed by their {@link RankingKey}): keeps every player's match
- * lines and, when they changed, ranks the skill's season again — as of every matchday from the
- * earliest one that changed, and now. Publishes standings only when a number changed, and the top
- * 10 with its badge events only when the top 10 changed, so a recomputation that changes nothing
- * publishes nothing.
+ * Every skill's season of player lines (per match) and what was published of it. {@link #rank} ranks a
+ * skill's season again — as of every matchday from the earliest one that changed, and now — and
+ * publishes standings only when a number changed, and the top 10 with its badge events only when the
+ * top 10 changed, so a recomputation that changes nothing publishes nothing.
  */
-final class StandingsProcessor implements Processor<String, LineUpdate, String, Object> {
-    /** Seasons kept in memory per skill and task: the current one (lines decoded, published standings as JSON). */
-    static final int CACHED_SEASONS = 1;
+final class SeasonStandings {
+    /** Seasons kept decoded per skill and task: the current one (lines decoded, published standings as JSON). */
+    static final int CACHED_SEASONS = 2;
     private final Map<Skill, StandingsCalculator> calculators = new EnumMap<>(Skill.class);
-    private final Duration flushInterval;
-    private final FactToRanking latency;
-    /** Per skill and season, the publish time of the earliest fact not yet ranked; a metric only, so not in a store. */
-    private final Map<String, Long> unrankedSince = new HashMap<>();
-    private FlushPace pace;
-    private ProcessorContext<String, Object> context;
-    private GroupCache<PlayerMatchLine, PlayerMatchLine> lines;
+    private final BiConsumer<String, Published> forward;
+    private final GroupCache<PlayerMatchLine, PlayerMatchLine> lines;
     /** As published, their JSON: far smaller on the heap than the decoded objects, and compared as is. */
-    private GroupCache<byte[], byte[]> published;
-    private DirtyKeys dirtySeasons;
+    private final GroupCache<byte[], byte[]> published;
 
-    StandingsProcessor(List<StandingsCalculator> calculators, Duration flushInterval, FactToRanking latency) {
-        calculators.forEach(c -> this.calculators.put(c.model().skill(), c));
-        this.flushInterval = flushInterval;
-        this.latency = latency;
+    /** What a line update changed: a skill's season from a matchday on. */
+    record Change(RankingKey rankingKey, int fromMatchday) {
     }
 
-    @Override
-    public void init(ProcessorContext<String, Object> context) {
-        this.context = context;
-        // A new cache on every init: after a restart, rebalance or revived task it loads from the store again.
+    SeasonStandings(List<StandingsCalculator> calculators, ProcessingContext context,
+                    BiConsumer<String, Published> forward) {
+        calculators.forEach(c -> this.calculators.put(c.model().skill(), c));
+        this.forward = forward;
         int cached = CACHED_SEASONS * calculators.size();
         this.lines = GroupCache.of(context.getStateStore(StoreNames.SEASON_LINES), cached);
         this.published = GroupCache.of(context.getStateStore(StoreNames.PUBLISHED_STANDINGS), cached);
-        this.dirtySeasons = new DirtyKeys(context, StoreNames.DIRTY_SEASONS);
-        this.pace = FlushPace.schedule(context, flushInterval,
-                () -> dirtySeasons.drain().forEach((key, from) -> flush(RankingKey.parse(key), from.intValue())));
-        GroupCache.dropIdleOnSchedule(context, pace, lines, published);
     }
 
-    @Override
-    public void process(Record<String, LineUpdate> record) {
-        LineUpdate u = record.value();
-        pace.arrived(record.timestamp(), context.currentSystemTimeMs());
-        String group = u.rankingKey().key();
-        String key = StoreNames.key(group, u.playerId(), u.matchId());
+    /** A player's line of a match changed ({@code line} null: removed). */
+    Change update(Skill skill, String season, String matchId, String playerId, PlayerMatchLine line) {
+        RankingKey rankingKey = RankingKey.current(season, skill);
+        String group = rankingKey.key();
+        String key = StoreNames.key(group, playerId, matchId);
         PlayerMatchLine old = lines.get(group, key);
-        lines.put(group, key, u.line(), u.line());
-        int changedFrom = Math.min(old == null ? Integer.MAX_VALUE : old.matchday(),
-                u.line() == null ? Integer.MAX_VALUE : u.line().matchday());
-        dirtySeasons.mark(group, changedFrom);
-        unrankedSince.merge(group, record.timestamp(), Math::min);
+        lines.put(group, key, line, line);
+        int from = Math.min(old == null ? Integer.MAX_VALUE : old.matchday(),
+                line == null ? Integer.MAX_VALUE : line.matchday());
+        return new Change(rankingKey, from);
     }
 
-    private void flush(RankingKey current, int fromMatchday) {
+    void rank(RankingKey current, int fromMatchday) {
         StandingsCalculator calculator = calculators.get(current.skill());
         String season = current.season();
         String group = current.key();
@@ -94,16 +77,12 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
             byte[] json = Json.write(asOf);
             if (changed(published.get(group, storeKey), json)) {
                 published.put(group, storeKey, json, json);
-                forward(current.asOf(matchday).key(), new StandingsAsOf(asOf));
+                forward.accept(current.asOf(matchday).key(), new Published(Output.STANDINGS_BY_MATCHDAY, asOf));
             }
         }
         retractMatchdaysAfter(current, lastMatchday);
         // As of the latest matchday every line counts: those are the current standings, computed once.
         publishCurrent(group, asOfLast != null ? asOfLast : calculator.standings(season, byPlayer));
-        Long since = unrankedSince.remove(group);
-        if (since != null) {
-            latency.record(current.skill(), Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - since)));
-        }
     }
 
     /** Matchdays whose every line was deleted or corrected away no longer have standings. */
@@ -119,7 +98,7 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
         gone.sort(null); // in the store's key order, as when they were scanned from it
         for (String matchday : gone) {
             published.put(group, StoreNames.key(group, matchday), null, null);
-            forward(current.asOf(Integer.parseInt(matchday)).key(), new StandingsAsOf(null));
+            forward.accept(current.asOf(Integer.parseInt(matchday)).key(), new Published(Output.STANDINGS_BY_MATCHDAY, null));
         }
     }
 
@@ -131,25 +110,21 @@ final class StandingsProcessor implements Processor<String, LineUpdate, String, 
             return;
         }
         published.put(rankingKey, rankingKey, json, json);
-        forward(rankingKey, now);
+        forward.accept(rankingKey, new Published(Output.STANDINGS, now));
         Ranking previousTop = before == null ? null : Json.read(before, Standings.class).ranking();
         Ranking top = now.ranking();
         if (!top.equals(previousTop)) {
-            forward(rankingKey, top);
-            BadgeEvents.between(previousTop, now).forEach(e -> forward(e.playerId(), e));
+            forward.accept(rankingKey, new Published(Output.RANKING, top));
+            BadgeEvents.between(previousTop, now).forEach(e -> forward.accept(e.playerId(), new Published(Output.BADGE_EVENT, e)));
         }
     }
 
     /**
      * Any field, updatedAt included: the last message must carry the latest fact counted whatever the
-     * flushes' timing, so a run, a rerun and a rebuild end byte-identical. Unchanged means unpublished.
+     * commits' timing, so a run, a rerun and a rebuild end byte-identical. Unchanged means unpublished.
      * The JSON is written deterministically (records in field order, metrics in the model's order).
      */
     private static boolean changed(byte[] before, byte[] now) {
         return !Arrays.equals(before, now);
-    }
-
-    private void forward(String key, Object value) {
-        context.forward(new Record<>(key, value, context.currentSystemTimeMs()));
     }
 }

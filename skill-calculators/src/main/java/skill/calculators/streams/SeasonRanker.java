@@ -1,0 +1,141 @@
+package skill.calculators.streams;
+
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import skill.core.model.MatchFact;
+import skill.core.skills.MatchLines;
+import skill.core.skills.PlayerMatchLine;
+import skill.core.skills.RankingKey;
+import skill.core.skills.SkillModel;
+import skill.core.standings.StandingsCalculator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Ranks a season once per commit: the record cache in front of it emits each season whose facts
+ * changed once, when the task commits. It takes the season's pending update events in arrival order,
+ * keeps each fact at its highest version (duplicates and stale versions change nothing), turns every
+ * changed match into each skill's player lines, and ranks each skill whose lines changed again
+ * ({@link SeasonStandings}). Everything it publishes goes out in the same transaction as the offsets.
+ */
+final class SeasonRanker implements Processor<String, byte[], String, Published> {
+    /** The header naming the last match-fact-updates offset a ranking counted, so a reader can time each fact. */
+    static final String COUNTED_OFFSET_HEADER = "skill.updates.offset";
+    /** Matches kept decoded per task: the live matches of the seasons it ranks (9 a matchday) fit. */
+    static final int CACHED_MATCHES = 20;
+    private final List<SkillModel> models;
+    private final List<StandingsCalculator> calculators;
+    private final FactToRanking latency;
+    private ProcessorContext<String, Published> context;
+    private TimestampedKeyValueStore<String, byte[]> pending;
+    private GroupCache<byte[], MatchFact> facts;
+    private GroupCache<PlayerMatchLine, PlayerMatchLine> emitted;
+    private SeasonStandings standings;
+    /** The last offset the ranking in progress counted, as a header value. */
+    private byte[] countedOffset;
+
+    SeasonRanker(List<StandingsCalculator> calculators, FactToRanking latency) {
+        this.calculators = List.copyOf(calculators);
+        this.models = calculators.stream().map(StandingsCalculator::model).toList();
+        this.latency = latency;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Published> context) {
+        this.context = context;
+        this.pending = context.getStateStore(StoreNames.PENDING_FACTS);
+        // New caches on every init: after a restart, rebalance or revived task they load from the store again.
+        this.facts = new GroupCache<>(context.getStateStore(StoreNames.MATCH_FACTS),
+                bytes -> JsonSerde.fact(StoreNames.MATCH_FACTS, bytes), CACHED_MATCHES);
+        this.emitted = GroupCache.of(context.getStateStore(StoreNames.EMITTED_LINES), CACHED_MATCHES * models.size());
+        this.standings = new SeasonStandings(calculators, context, this::forward);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> seasonChanged) {
+        Set<String> changedMatches = new TreeSet<>();
+        List<Long> publishedAt = new ArrayList<>();
+        long lastOffset = -1;
+        List<String> drained = new ArrayList<>();
+        try (KeyValueIterator<String, ValueAndTimestamp<byte[]>> it =
+                     pending.prefixScan(StoreNames.prefix(seasonChanged.key()), new StringSerializer())) {
+            while (it.hasNext()) {
+                var entry = it.next();
+                drained.add(entry.key);
+                publishedAt.add(entry.value.timestamp());
+                lastOffset = Long.parseLong(entry.key.substring(entry.key.lastIndexOf(StoreNames.SEPARATOR) + 1));
+                MatchFact fact = keepHighestVersion(entry.value.value());
+                if (fact != null) {
+                    changedMatches.add(fact.matchId());
+                }
+            }
+        }
+        drained.forEach(pending::delete);
+        countedOffset = Long.toString(lastOffset).getBytes(StandardCharsets.UTF_8);
+        Map<String, Integer> changedFrom = new TreeMap<>();
+        changedMatches.forEach(matchId -> lines(matchId, changedFrom));
+        changedFrom.forEach((group, matchday) -> standings.rank(RankingKey.parse(group), matchday));
+        long now = context.currentSystemTimeMs();
+        publishedAt.forEach(t -> latency.record(Duration.ofMillis(Math.max(0, now - t))));
+    }
+
+    /** The fact if it is new or a higher version than the one kept, else null (a duplicate or stale version). */
+    private MatchFact keepHighestVersion(byte[] bytes) {
+        MatchFact fact = JsonSerde.fact("match-fact-updates", bytes);
+        String key = StoreNames.key(fact.matchId(), fact.factId());
+        MatchFact known = facts.get(fact.matchId(), key);
+        if (known != null && known.version() >= fact.version()) {
+            return null;
+        }
+        facts.put(fact.matchId(), key, bytes, fact);
+        return fact;
+    }
+
+    /** Every skill's lines of the match again; the changed ones update their season, whose earliest changed matchday is kept. */
+    private void lines(String matchId, Map<String, Integer> changedFrom) {
+        List<MatchFact> live = facts.group(matchId).values().stream().filter(f -> !f.deleted()).toList();
+        for (SkillModel model : models) {
+            Map<String, PlayerMatchLine> lines = live.isEmpty() ? Map.of() : MatchLines.of(matchId, live, model);
+            String group = StoreNames.key(matchId, model.skill().name());
+            Map<String, PlayerMatchLine> before = new HashMap<>();
+            emitted.group(group).values().forEach(old -> before.put(old.playerId(), old));
+            before.forEach((playerId, old) -> {
+                PlayerMatchLine line = lines.get(playerId);
+                if (line == null || !Objects.equals(line.season(), old.season())) {
+                    emitted.put(group, StoreNames.key(group, playerId), null, null);
+                    mark(changedFrom, standings.update(model.skill(), old.season(), matchId, playerId, null));
+                }
+            });
+            lines.forEach((playerId, line) -> {
+                if (line.season() != null && !line.equals(before.get(playerId))) {
+                    emitted.put(group, StoreNames.key(group, playerId), line, line);
+                    mark(changedFrom, standings.update(model.skill(), line.season(), matchId, playerId, line));
+                }
+            });
+        }
+    }
+
+    private static void mark(Map<String, Integer> changedFrom, SeasonStandings.Change change) {
+        changedFrom.merge(change.rankingKey().key(), change.fromMatchday(), Math::min);
+    }
+
+    private void forward(String key, Published value) {
+        Record<String, Published> record = new Record<>(key, value, context.currentSystemTimeMs());
+        record.headers().add(COUNTED_OFFSET_HEADER, countedOffset);
+        context.forward(record);
+    }
+}
