@@ -55,7 +55,7 @@ class DlqCommand {
             value = value.substring(0, MAX_VALUE_CHARS) + "…";
         }
         String cut = r.headers().lastHeader(DeadLetters.ORIGINAL_SIZE) == null ? ""
-                : String.format("%n  cut:    only the first bytes of %s, sha256 %s", header(r, DeadLetters.ORIGINAL_SIZE),
+                : String.format("%n  cut:    %s bytes originally, sha256 %s", header(r, DeadLetters.ORIGINAL_SIZE),
                         header(r, DeadLetters.ORIGINAL_SHA256));
         return String.format("#%d key %s from %s/%s@%s%n  reason: %s%n  value:  %s%s", r.offset(),
                 Printable.escape(r.key()), header(r, DeadLetters.SOURCE_TOPIC), header(r, DeadLetters.SOURCE_PARTITION),

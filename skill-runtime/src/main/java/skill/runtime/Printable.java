@@ -5,7 +5,8 @@ package skill.runtime;
  * for a terminal and a log: a record must not clear an operator's screen ({@code ESC[2J}), move the
  * cursor, reorder text (bidi overrides) or forge a log line (a newline). Every character that is not
  * drawn — controls, format characters, line and paragraph separators, unpaired surrogates — is shown as
- * a Java escape ({@code \n}, {@code \u001b}); everything else, umlauts and emoji included, stays as it is.
+ * a Java escape (a newline as {@code \n}, ESC as backslash-u001b); everything else, umlauts and emoji
+ * included, stays as it is.
  */
 public final class Printable {
     private Printable() {
