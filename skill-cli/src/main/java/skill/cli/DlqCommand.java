@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import skill.core.Topics;
 import skill.runtime.DeadLetters;
+import skill.runtime.Printable;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,18 +48,22 @@ class DlqCommand {
         }
     }
 
+    /** Everything from the record escaped ({@link Printable}): a dead letter is hostile input by definition. */
     static String format(ConsumerRecord<String, byte[]> r) {
         String value = r.value() == null ? "null" : new String(r.value(), StandardCharsets.UTF_8);
         if (value.length() > MAX_VALUE_CHARS) {
             value = value.substring(0, MAX_VALUE_CHARS) + "…";
         }
-        return String.format("#%d key %s from %s/%s@%s%n  reason: %s%n  value:  %s", r.offset(), r.key(),
-                header(r, DeadLetters.SOURCE_TOPIC), header(r, DeadLetters.SOURCE_PARTITION),
-                header(r, DeadLetters.SOURCE_OFFSET), header(r, DeadLetters.REASON), value);
+        String cut = r.headers().lastHeader(DeadLetters.ORIGINAL_SIZE) == null ? ""
+                : String.format("%n  cut:    %s bytes originally, sha256 %s", header(r, DeadLetters.ORIGINAL_SIZE),
+                        header(r, DeadLetters.ORIGINAL_SHA256));
+        return String.format("#%d key %s from %s/%s@%s%n  reason: %s%n  value:  %s%s", r.offset(),
+                Printable.escape(r.key()), header(r, DeadLetters.SOURCE_TOPIC), header(r, DeadLetters.SOURCE_PARTITION),
+                header(r, DeadLetters.SOURCE_OFFSET), header(r, DeadLetters.REASON), Printable.escape(value), cut);
     }
 
     private static String header(ConsumerRecord<?, ?> r, String name) {
         Header h = r.headers().lastHeader(name);
-        return h == null ? "?" : new String(h.value(), StandardCharsets.UTF_8);
+        return h == null ? "?" : Printable.escape(new String(h.value(), StandardCharsets.UTF_8));
     }
 }

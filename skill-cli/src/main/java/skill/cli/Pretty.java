@@ -2,6 +2,7 @@ package skill.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import skill.core.codec.Json;
+import skill.runtime.Printable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Human-readable skill-rankings and skill-badge-events messages; anything else stays raw JSON. */
+/**
+ * Human-readable skill-rankings and skill-badge-events messages; anything else stays raw JSON. Every
+ * text from a message is escaped ({@link Printable}), so a message cannot drive the operator's terminal.
+ */
 final class Pretty {
     private Pretty() {
     }
@@ -20,7 +24,7 @@ final class Pretty {
         try {
             json = value == null ? null : Json.mapper().readTree(value);
         } catch (IOException e) {
-            return key + "  " + raw;
+            return Printable.escape(key) + "  " + Printable.escape(raw);
         }
         if (json != null && json.has("entries") && json.has("skill")) {
             return ranking(json);
@@ -28,27 +32,30 @@ final class Pretty {
         if (json != null && json.has("kind") && json.has("playerId") && json.has("skill")) {
             return badgeEvent(json);
         }
-        return key + "  " + raw;
+        return Printable.escape(key) + "  " + Printable.escape(raw);
     }
 
     static String ranking(JsonNode r) {
         StringBuilder out = new StringBuilder(String.format("%s %s, as of matchday %s (updated %s)",
-                r.path("skill").asText(), r.path("season").asText(), r.path("asOfMatchday").asText(),
-                r.path("updatedAt").asText()));
+                text(r.path("skill")), text(r.path("season")), text(r.path("asOfMatchday")), text(r.path("updatedAt"))));
         for (JsonNode e : r.path("entries")) {
             out.append(String.format("%n  %2d. %-24s %-14s score %.3f  %4d min  %s", e.path("rank").asInt(),
-                    e.path("playerName").asText(e.path("playerId").asText()), e.path("teamId").asText(),
+                    Printable.escape(e.path("playerName").asText(e.path("playerId").asText())), text(e.path("teamId")),
                     e.path("score").asDouble(), e.path("minutesPlayed").asLong(), metrics(e.path("metrics"))));
         }
         return out.toString();
     }
 
     static String badgeEvent(JsonNode b) {
-        return String.format("%s %s %s: %s (%s) %s → %s, score %s, at %s", b.path("kind").asText(),
-                b.path("skill").asText(), b.path("season").asText(), b.path("playerName").asText(),
-                b.path("playerId").asText(), rank(b.path("oldRank")), rank(b.path("newRank")),
+        return String.format("%s %s %s: %s (%s) %s → %s, score %s, at %s", text(b.path("kind")),
+                text(b.path("skill")), text(b.path("season")), text(b.path("playerName")),
+                text(b.path("playerId")), rank(b.path("oldRank")), rank(b.path("newRank")),
                 b.path("score").isNumber() ? String.format("%.3f", b.path("score").asDouble()) : "-",
-                b.path("at").asText());
+                text(b.path("at")));
+    }
+
+    private static String text(JsonNode node) {
+        return Printable.escape(node.asText());
     }
 
     private static String rank(JsonNode rank) {
@@ -59,7 +66,7 @@ final class Pretty {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, JsonNode> m : metrics.properties()) {
             JsonNode v = m.getValue();
-            parts.add(m.getKey() + " " + (v.isNumber() ? String.format("%.2f", v.asDouble()) : v.asText()));
+            parts.add(Printable.escape(m.getKey()) + " " + (v.isNumber() ? String.format("%.2f", v.asDouble()) : text(v)));
         }
         return String.join(", ", parts);
     }

@@ -22,6 +22,7 @@ import skill.core.codec.FactCodec;
 import skill.core.codec.FactParse;
 import skill.core.model.MatchFact;
 import skill.runtime.DeadLetters;
+import skill.runtime.RejectionLog;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class FactDispatcher implements Runnable {
     private final FactStore store;
     private final DispatchMetrics metrics;
     private final MeterRegistry registry;
+    private final RejectionLog rejections = new RejectionLog(LOG);
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     /** Why the last session failed while the dispatcher backs off; null while it consumes. */
@@ -123,9 +125,9 @@ public final class FactDispatcher implements Runnable {
             next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
             FactParse parse = FactCodec.read(r.value());
             if (parse.isValid()) {
-                valid.add(new IncomingFact(parse.fact(), r.topic(), r.partition(), r.offset(), r.timestamp()));
+                valid.add(new IncomingFact(parse.fact(), r.topic(), r.partition(), r.offset(), publishedAt(r)));
             } else {
-                LOG.warn("Rejected {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), parse.reason());
+                rejections.rejected(r.topic(), r.partition(), r.offset(), parse.reason());
                 deadLetters.add(DeadLetters.of(r, parse.reason(), settings.topics().matchFactsDlq()));
             }
         }
@@ -188,6 +190,14 @@ public final class FactDispatcher implements Runnable {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return p;
+    }
+
+    /**
+     * The record's timestamp, or now if it has none: the broker accepts -1 (no timestamp) from clients
+     * other than Java's, and a ProducerRecord refuses a negative one, which would fail every retry.
+     */
+    private static long publishedAt(ConsumerRecord<String, byte[]> r) {
+        return r.timestamp() >= 0 ? r.timestamp() : System.currentTimeMillis();
     }
 
     private static void sleep(Duration d) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static skill.dispatcher.DispatcherUnderTest.header;
 
 /** The dispatcher on a real broker and a real database, through its Micronaut wiring. */
 class DispatcherIntegrationTest {
@@ -121,9 +122,5 @@ class DispatcherIntegrationTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String header(ConsumerRecord<String, String> r, String name) {
-        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -13,10 +13,7 @@ import skill.core.fuzz.HostileFacts;
 import skill.runtime.DeadLetters;
 import skill.testsupport.KafkaTestSupport;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static skill.dispatcher.DispatcherUnderTest.header;
 
 /**
  * Ten thousand messages that break the contract in every way, mixed with valid facts: each lands in
@@ -75,23 +73,8 @@ class HostileInputIntegrationTest {
                 read -> read.size() >= validIds.size(), WAIT);
         assertThat(updates).extracting(r -> FactCodec.read(r.value().getBytes(StandardCharsets.UTF_8)).fact().factId())
                 .containsExactlyInAnyOrderElementsOf(validIds);
-        assertThat(storedFactIds()).containsExactlyInAnyOrderElementsOf(validIds);
+        assertThat(DispatcherUnderTest.storedFactIds(context)).containsExactlyInAnyOrderElementsOf(validIds);
         assertThat(context.getBean(MeterRegistry.class).counter("skill.dispatcher.facts", "outcome", "rejected").count())
                 .isEqualTo(HOSTILE);
-    }
-
-    private static List<String> storedFactIds() throws Exception {
-        List<String> ids = new ArrayList<>();
-        try (Connection c = context.getBean(DataSource.class).getConnection();
-             ResultSet rs = c.createStatement().executeQuery("SELECT fact_id FROM match_fact")) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
-    }
-
-    private static String header(ConsumerRecord<String, String> r, String name) {
-        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

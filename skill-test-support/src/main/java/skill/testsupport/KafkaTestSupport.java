@@ -61,7 +61,12 @@ public final class KafkaTestSupport {
 
     /** Returns once the broker has acknowledged the record. */
     public static void produce(String topic, String key, byte[] value) {
-        acknowledged(producer().send(new ProducerRecord<>(topic, key, value)), topic);
+        produce(new ProducerRecord<>(topic, key, value));
+    }
+
+    /** Returns once the broker has acknowledged the record (with its headers, timestamp or partition). */
+    public static void produce(ProducerRecord<String, byte[]> record) {
+        acknowledged(producer().send(record), record.topic());
     }
 
     /** Sends every value under one key, batched, and returns once the broker has acknowledged them all. */

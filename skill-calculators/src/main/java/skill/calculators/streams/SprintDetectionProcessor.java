@@ -8,7 +8,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import skill.core.codec.FactCodec;
 import skill.core.model.MatchFact;
@@ -16,6 +15,7 @@ import skill.core.model.PositionFrame;
 import skill.core.sprints.SprintDetector;
 import skill.core.sprints.SprintRules;
 import skill.runtime.DeadLetters;
+import skill.runtime.RejectionLog;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,8 @@ import java.util.Map;
  */
 final class SprintDetectionProcessor implements Processor<String, byte[], String, byte[]> {
     static final long REPLAY_MS = 60_000;
-    private static final Logger LOG = LoggerFactory.getLogger(SprintDetectionProcessor.class);
+    /** Shared by the tasks of all stream threads: the limit is per service, not per task. */
+    private static final RejectionLog REJECTIONS = new RejectionLog(LoggerFactory.getLogger(SprintDetectionProcessor.class));
 
     private final SprintRules rules;
     private final Duration summaryInterval;
@@ -224,9 +225,10 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
 
     private void deadLetter(Record<String, byte[]> record, String reason) {
         RecordMetadata source = context.recordMetadata().orElseThrow();
-        LOG.warn("Frame at {}-{}@{} to the dead-letter topic: {}", source.topic(), source.partition(), source.offset(), reason);
-        context.forward(new Record<>(record.key(), record.value(), record.timestamp(),
-                DeadLetters.headers(reason, source.topic(), source.partition(), source.offset())),
+        REJECTIONS.rejected(source.topic(), source.partition(), source.offset(), reason);
+        DeadLetters.Letter letter = DeadLetters.of(record.key(), record.value(), reason, source.topic(),
+                source.partition(), source.offset());
+        context.forward(new Record<>(letter.key(), letter.value(), record.timestamp(), letter.headers()),
                 SprintDetectionTopology.DEAD_LETTERS);
     }
 }

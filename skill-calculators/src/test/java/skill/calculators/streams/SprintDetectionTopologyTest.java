@@ -200,6 +200,19 @@ class SprintDetectionTopologyTest {
     }
 
     @Test
+    void aMessageTooLargeToSendAgainGoesToTheDeadLetterTopicCut() {
+        // It may arrive compressed; whole, the dead letter would exceed what the producer may send and fail every commit.
+        byte[] huge = new byte[3 * 1024 * 1024];
+        positions.pipeInput(MATCH_ID, huge);
+
+        TestRecord<String, byte[]> dead = deadLetters.readRecord();
+        assertThat(dead.value()).hasSize(DeadLetters.MAX_VALUE_BYTES);
+        assertThat(header(dead, DeadLetters.ORIGINAL_SIZE)).isEqualTo(Integer.toString(huge.length));
+        assertThat(header(dead, DeadLetters.ORIGINAL_SHA256)).hasSize(64);
+        assertThat(header(dead, DeadLetters.REASON)).startsWith("message is " + huge.length + " bytes");
+    }
+
+    @Test
     void tenThousandHostileMessagesAllGoToTheDeadLetterTopicAndChangeNoSprint() {
         List<PositionFrame> frames = frames(MATCH, "2023-24", true);
         List<byte[]> hostile = HostileFrames.messages(4, 10_000, frames.subList(0, 100)).toList();

@@ -19,6 +19,12 @@ final class FieldReader {
     static final int MAX_TEXT_LENGTH = 256;
     /** More than a squad or a match's periods can have. */
     static final int MAX_LIST_SIZE = 100;
+    /**
+     * The times PostgreSQL stores and {@code java.sql.Timestamp} converts (it overflows beyond ±292
+     * million years); any real fact lies far within.
+     */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
     private final JsonNode node;
     private final String path;
     private final List<String> problems;
@@ -48,7 +54,26 @@ final class FieldReader {
         if (v.asText().length() > MAX_TEXT_LENGTH) {
             return problem(field, "must be at most " + MAX_TEXT_LENGTH + " characters, was " + v.asText().length());
         }
+        if (!storable(v.asText())) {
+            return problem(field, "must not contain U+0000 or an unpaired surrogate");
+        }
         return v.asText();
+    }
+
+    /**
+     * Whether PostgreSQL can hold the text: it refuses U+0000 and unpaired surrogates (which JSON can
+     * escape, but which are no Unicode text), and a fact it refuses would fail its batch on every retry.
+     */
+    private static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (c == 0 || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Integer integer(String field, boolean required, int min) {
@@ -126,11 +151,14 @@ final class FieldReader {
         if (text == null) {
             return null;
         }
+        Instant time;
         try {
-            return IsoTime.parse(text);
+            time = IsoTime.parse(text);
         } catch (DateTimeParseException e) {
             return problem(field, "must be an ISO-8601 time with offset, was '" + text + "'");
         }
+        return time.isBefore(EARLIEST) || time.isAfter(LATEST)
+                ? problem(field, "must be in the years 0001 to 9999, was '" + text + "'") : time;
     }
 
     <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required, E fallback) {

@@ -195,6 +195,39 @@ class FactCodecTest {
                 parse.problems());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+300000-01-01T00:00:00Z", "-1000-01-01T00:00:00Z", "0000-12-31T23:59:59Z",
+            "+999999999-12-31T23:59:59Z"})
+    void timesPostgreSqlCannotStoreAreRejected(String time) {
+        FactParse parse = Facts.ballWin("P1", "RECOVERY").with("occurredAt", time).parse();
+
+        assertEquals(List.of("occurredAt must be in the years 0001 to 9999, was '" + time + "'"), parse.problems());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"P\\u0000X", "P\\ud800X", "P\\udc00"})
+    void textsPostgreSqlCannotStoreAreRejected(String escaped) {
+        String json = Facts.shot("P1", 0.1, "WIDE").json().toString().replace("\"P1\"", "\"" + escaped + "\"");
+
+        FactParse parse = FactCodec.read(json.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("playerId must not contain U+0000 or an unpaired surrogate"), parse.problems());
+    }
+
+    @Test
+    void textWithControlCharactersAndEmojiIsAccepted() {
+        // Only what PostgreSQL refuses is rejected; escaping for terminals and logs is the output's job.
+        assertEquals("P\u001b[2J😀", Facts.shot("P\u001b[2J😀", 0.1, "WIDE").fact().playerId());
+    }
+
+    @Test
+    void aPassWithoutXPassIsAccepted() {
+        FactParse parse = Facts.pass("P1", "P2").without("xPass").parse();
+
+        assertTrue(parse.isValid(), parse::reason);
+        assertNull(parse.fact().detailsAs(FactDetails.Pass.class).xPass());
+    }
+
     @Test
     void aScheduledMatchNeedsNoPeriods() {
         FactParse parse = Facts.match("SCHEDULED").without("periods").parse();

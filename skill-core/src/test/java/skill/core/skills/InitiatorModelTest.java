@@ -132,6 +132,15 @@ class InitiatorModelTest {
     }
 
     @Test
+    void aPassWithoutXPassStillAssistsButIsNeverDifficult() {
+        // Its difficulty is unknown: even at threshold 1, where every pass with an xPass is difficult, it is not.
+        var c = counts(new InitiatorModel(1.0), List.of(pass("C", "B", 1).without("xPass"),
+                pass("B", "A", 2).without("xPass"), shot("A", 0.5, 3)));
+
+        assertEquals(Map.of("B", line(0.5, 0, 0, 0), "C", line(0, 0, 0.5, 0)), c);
+    }
+
+    @Test
     void theDifficultyThresholdIsConfigurable() {
         var c = counts(new InitiatorModel(0.3), List.of(pass("C", "B", 1).with("xPass", 0.29),
                 pass("B", "A", 2).with("xPass", 0.3), shot("A", 0.5, 3)));
