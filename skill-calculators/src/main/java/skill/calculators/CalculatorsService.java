@@ -47,12 +47,17 @@ import java.util.Set;
 public class CalculatorsService {
     /** Kafka Streams' own default under exactly-once. */
     public static final long DEFAULT_COMMIT_INTERVAL_MS = 100;
+    /**
+     * Starts every application id of the calculators (skills and sprint detector), and so their consumer
+     * groups, internal topics and transactional ids (Kafka ACLs: deploy/kafka-acls.sh).
+     */
+    public static final String DEFAULT_APPLICATION_ID_PREFIX = "skill-calculator";
     private static final Logger LOG = LoggerFactory.getLogger(CalculatorsService.class);
     private final KafkaStreams streams;
 
     public CalculatorsService(TopicProvisioner provisioned, Topics topics, Environment env, MeterRegistry registry,
                               KafkaConnection kafka,
-                              @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
+                              @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":" + DEFAULT_APPLICATION_ID_PREFIX + "}") String idPrefix,
                               @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
                               @Value("${" + ConfigKeys.CALCULATORS_COMMIT_INTERVAL + ":" + DEFAULT_COMMIT_INTERVAL_MS + "ms}")
                               Duration commitInterval,

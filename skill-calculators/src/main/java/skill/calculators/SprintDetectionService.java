@@ -37,7 +37,8 @@ public class SprintDetectionService {
 
     public SprintDetectionService(TopicProvisioner provisioned, Topics topics,
                                   KafkaConnection kafka,
-                                  @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":skill-calculator}") String idPrefix,
+                                  @Value("${" + ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX + ":"
+                                          + CalculatorsService.DEFAULT_APPLICATION_ID_PREFIX + "}") String idPrefix,
                                   @Value("${" + ConfigKeys.CALCULATORS_STATE_DIR + ":}") String stateDir,
                                   @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
                                   @Value("${" + ConfigKeys.SPRINTS_NEW_RULE_FROM + ":" + SprintRules.NEW_RULE_FROM + "}") String newRuleFrom,

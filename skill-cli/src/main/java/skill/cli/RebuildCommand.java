@@ -25,7 +25,7 @@ class RebuildCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--application-id-prefix", defaultValue = "skill-calculator",
+    @Option(names = "--application-id-prefix", defaultValue = CalculatorsService.DEFAULT_APPLICATION_ID_PREFIX,
             description = "skill.calculators.application-id-prefix of the calculators (default ${DEFAULT-VALUE}).")
     String prefix;
 

@@ -30,11 +30,15 @@ final class DeploymentFiles {
     static Map<String, Map<String, Object>> composeSkillServices() {
         Map<String, Map<String, Object>> skill = new TreeMap<>();
         map(compose().get("services")).forEach((name, service) -> {
-            if ("skill:latest".equals(map(service).get("image"))) {
+            if (String.valueOf(map(service).get("image")).startsWith("skill:")) {
                 skill.put(name, map(service));
             }
         });
         return skill;
+    }
+
+    static Map<String, Object> kustomization() {
+        return map(load(ROOT.resolve("deploy/k8s/kustomization.yaml")).get(0));
     }
 
     /** Every object of every manifest in deploy/k8s but the kustomization. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import skill.core.ConfigKeys;
 import skill.runtime.KafkaConnection;
+import skill.runtime.SecretFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +12,15 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,9 +105,78 @@ class DeploymentFilesTest {
     void nothingSecretIsCommitted() {
         assertThat(DeploymentFiles.manifests("Secret")).isEmpty();
         DeploymentFiles.manifests("ConfigMap").forEach(m -> assertThat(map(m.get("data")).keySet())
-                .doesNotContain("JDBC_PASSWORD", "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_KEYSTORE_PASSWORD"));
-        workloads().forEach(w -> assertThat(list(container(w).get("envFrom")))
-                .contains(Map.of("secretRef", Map.of("name", "skill-credentials"))));
+                .doesNotContainAnyElementsOf(SecretFiles.SECRETS));
+        workloads().forEach(w -> assertThat(environment(w).keySet()).as(name(w)).doesNotContainAnyElementsOf(SecretFiles.SECRETS));
+    }
+
+    /** Each workload mounts its own Secret as files, and only the dispatcher is given a database login. */
+    @Test
+    void eachServiceHasItsOwnSecretAndOnlyTheDispatcherADatabaseLogin() {
+        for (Map<String, Object> workload : workloads()) {
+            String name = name(workload);
+            assertThat(list(container(workload).get("envFrom"))).as(name).noneMatch(e -> map(e).containsKey("secretRef"));
+            List<Object> secrets = list(DeploymentFiles.podSpec(workload).get("volumes")).stream()
+                    .map(v -> map(map(v).get("secret")).get("secretName")).filter(Objects::nonNull).toList();
+            assertThat(secrets).as(name).containsExactlyInAnyOrder("skill-tls", name + "-credentials");
+            Map<String, Object> environment = environment(workload);
+            assertThat(environment).as(name).containsKey("KAFKA_SASL_JAAS_CONFIG_FILE");
+            if (name.equals("skill-dispatcher")) {
+                assertThat(environment).containsKeys("JDBC_URL", "JDBC_USERNAME_FILE", "JDBC_PASSWORD_FILE");
+            } else {
+                assertThat(environment.keySet()).as(name).noneMatch(k -> k.startsWith("JDBC_"));
+            }
+        }
+        DeploymentFiles.composeSkillServices().forEach((service, definition) -> assertThat(
+                map(definition.get("environment")).keySet().stream().anyMatch(k -> k.startsWith("JDBC_")))
+                .as(service).isEqualTo(service.equals("dispatcher")));
+    }
+
+    @Test
+    void podsHaveNoKubernetesTokenAndImagesAVersion() {
+        workloads().forEach(w -> {
+            assertThat(DeploymentFiles.podSpec(w).get("automountServiceAccountToken")).as(name(w)).isEqualTo(false);
+            assertThat((String) container(w).get("image")).as(name(w)).matches("skill:\\d+\\.\\d+\\.\\d+");
+        });
+        Map<String, Object> kustomized = map(list(DeploymentFiles.kustomization().get("images")).get(0));
+        assertThat((String) kustomized.get("newTag")).matches("\\d+\\.\\d+\\.\\d+");
+        map(DeploymentFiles.compose().get("services")).forEach((service, definition) ->
+                assertThat((String) map(definition).get("image")).as(service).matches(".+:\\d+(\\.\\d+)+"));
+    }
+
+    @Test
+    void networkPoliciesGuardTheApiKafkaAndPostgres() {
+        Map<String, Map<String, Object>> policies = new TreeMap<>();
+        DeploymentFiles.manifests("NetworkPolicy").forEach(p -> policies.put(name(p), map(p.get("spec"))));
+        // The API only from the ingress controller (and Prometheus, like every pod).
+        assertThat(ingressFrom(policies.get("skill-api-ingress"))).containsExactly("ingress-nginx");
+        // Kafka from Skill's services, PostgreSQL from the dispatcher alone (besides their own namespaces).
+        assertThat(policies.get("kafka-from-skill").toString()).contains("skill-calculators", "skill-api", "skill-dispatcher");
+        assertThat(ingressFrom(policies.get("postgres-from-skill"))).containsExactly("skill");
+        assertThat(policies.get("postgres-from-skill").toString()).contains("skill-dispatcher")
+                .doesNotContain("skill-api", "skill-calculators", "skill-topics");
+        // Egress to PostgreSQL only from the dispatcher.
+        policies.forEach((name, spec) -> {
+            if (spec.toString().contains("postgresql") && list(spec.get("policyTypes")).contains("Egress")) {
+                assertThat(map(spec.get("podSelector"))).as(name).isEqualTo(Map.of("matchLabels",
+                        Map.of("app.kubernetes.io/name", "skill-dispatcher")));
+            }
+        });
+    }
+
+    @Test
+    void composeRequiresADatabasePasswordAndHardensEveryServiceContainer() throws IOException {
+        String compose = Files.readString(DeploymentFiles.ROOT.resolve("docker-compose.yml"));
+        assertThat(compose).doesNotContain("${POSTGRES_PASSWORD:-").contains("${POSTGRES_PASSWORD:?");
+        Map<String, Map<String, Object>> services = DeploymentFiles.composeSkillServices();
+        assertThat(services).containsOnlyKeys("topics", "dispatcher", "calculators", "api");
+        services.forEach((service, definition) -> {
+            assertThat(definition.get("read_only")).as(service).isEqualTo(true);
+            assertThat(strings(definition.get("tmpfs"))).as(service).anyMatch(t -> t.startsWith("/tmp"));
+            assertThat(strings(definition.get("cap_drop"))).as(service).containsExactly("ALL");
+            assertThat(strings(definition.get("security_opt"))).as(service).contains("no-new-privileges:true");
+            assertThat(definition).as(service).containsKey("mem_limit");
+        });
+        assertThat(strings(services.get("api").get("ports"))).allMatch(p -> p.startsWith("127.0.0.1:"));
     }
 
     @Test
@@ -118,6 +191,24 @@ class DeploymentFilesTest {
         List<Map<String, Object>> all = new ArrayList<>(DeploymentFiles.manifests("Deployment"));
         all.addAll(DeploymentFiles.manifests("Job"));
         return all;
+    }
+
+    private static Map<String, Object> environment(Map<String, Object> workload) {
+        Map<String, Object> environment = new TreeMap<>();
+        list(container(workload).get("envFrom")).forEach(e -> {
+            String configMap = (String) map(map(e).get("configMapRef")).get("name");
+            DeploymentFiles.manifests("ConfigMap").stream().filter(m -> name(m).equals(configMap))
+                    .forEach(m -> environment.putAll(map(m.get("data"))));
+        });
+        list(container(workload).get("env")).forEach(e -> environment.put((String) map(e).get("name"), map(e).get("value")));
+        return environment;
+    }
+
+    /** The namespaces a policy admits ingress from. */
+    private static List<Object> ingressFrom(Map<String, Object> spec) {
+        return list(spec.get("ingress")).stream().flatMap(rule -> list(map(rule).get("from")).stream())
+                .map(from -> map(map(map(from).get("namespaceSelector")).get("matchLabels")).get("kubernetes.io/metadata.name"))
+                .filter(Objects::nonNull).toList();
     }
 
     private static List<String> strings(Object o) {
@@ -139,6 +230,7 @@ class DeploymentFilesTest {
                 && f.getType() == String.class).map(DeploymentFilesTest::value)
                 .forEach(key -> known.add(ConfigKeys.environmentVariable(key)));
         KafkaConnection.CLIENT_PROPERTIES.forEach(p -> known.add(ConfigKeys.environmentVariable(ConfigKeys.KAFKA_PREFIX + p)));
+        SecretFiles.SECRETS.forEach(secret -> known.add(secret + SecretFiles.SUFFIX));
         return known;
     }
 

@@ -16,12 +16,14 @@ import javax.sql.DataSource;
 @Context
 @Requires(property = ConfigKeys.DISPATCHER_ENABLED, notEquals = "false")
 public class DispatcherService {
+    /** The consumer group; its transactional ids are it plus "-" and a random suffix (Kafka ACLs: deploy/kafka-acls.sh). */
+    public static final String DEFAULT_GROUP_ID = "skill-dispatcher";
     private final FactDispatcher dispatcher;
     private final Thread thread;
 
     public DispatcherService(TopicProvisioner provisioned, DataSource dataSource, MeterRegistry registry, Topics topics,
                              KafkaConnection kafka,
-                             @Value("${" + ConfigKeys.DISPATCHER_GROUP_ID + ":skill-dispatcher}") String groupId,
+                             @Value("${" + ConfigKeys.DISPATCHER_GROUP_ID + ":" + DEFAULT_GROUP_ID + "}") String groupId,
                              @Value("${" + ConfigKeys.DISPATCHER_MAX_POLL_RECORDS + ":500}") int maxPollRecords) {
         this.dispatcher = new FactDispatcher(new DispatcherSettings(kafka, topics, groupId, maxPollRecords),
                 new FactStore(dataSource), registry);

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
 import skill.core.ConfigKeys;
 
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What every Kafka client of a process shares: the brokers and any Kafka client property set as
@@ -24,6 +27,9 @@ import java.util.function.Function;
 public record KafkaConnection(Map<String, String> properties) {
     /** Every property a consumer, producer or admin client knows. */
     public static final Set<String> CLIENT_PROPERTIES = clientProperties();
+    /** The SASL mechanisms that log in with a password in the JAAS line (GSSAPI and OAUTHBEARER do not). */
+    private static final Set<String> PASSWORD_MECHANISMS = Set.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512");
+    private static final Pattern JAAS_PASSWORD = Pattern.compile("\\bpassword\\s*=\\s*(\"[^\"]*\"|[^\\s;]*)");
 
     public KafkaConnection {
         properties = Map.copyOf(new TreeMap<>(properties));
@@ -31,6 +37,25 @@ public record KafkaConnection(Map<String, String> properties) {
         if (servers == null || servers.isBlank()) {
             throw new IllegalArgumentException("No Kafka brokers: set " + ConfigKeys.KAFKA_BOOTSTRAP_SERVERS
                     + " (environment KAFKA_BOOTSTRAP_SERVERS)");
+        }
+        requireSaslPassword(properties);
+    }
+
+    /**
+     * SASL with a password mechanism and no password is a forgotten secret: say so at start, instead of
+     * the clients retrying an authentication that cannot succeed.
+     */
+    private static void requireSaslPassword(Map<String, String> properties) {
+        String protocol = properties.getOrDefault(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "");
+        String mechanism = properties.getOrDefault(SaslConfigs.SASL_MECHANISM, SaslConfigs.DEFAULT_SASL_MECHANISM);
+        if (!protocol.startsWith("SASL_") || !PASSWORD_MECHANISMS.contains(mechanism)) {
+            return;
+        }
+        Matcher password = JAAS_PASSWORD.matcher(properties.getOrDefault(SaslConfigs.SASL_JAAS_CONFIG, ""));
+        if (!password.find() || password.group(1).replace("\"", "").isEmpty()) {
+            throw new IllegalArgumentException("Kafka SASL " + mechanism + " without a password: set KAFKA_SASL_JAAS_CONFIG, "
+                    + "or KAFKA_SASL_JAAS_CONFIG_FILE to a file holding it, to the service's login, e.g. "
+                    + "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"...\" password=\"...\";");
         }
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.context.env.PropertySource;
 import io.micronaut.context.env.PropertySource.PropertyConvention;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,5 +57,23 @@ class KafkaConnectionTest {
         assertThatThrownBy(() -> KafkaConnection.from(key -> Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    @Test
+    void saslWithAPasswordMechanismRefusesToStartWithoutAPassword() {
+        for (String jaas : List.of("", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"skill\";",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"skill\" password=\"\";")) {
+            assertThatThrownBy(() -> sasl("SCRAM-SHA-512", jaas)).as(jaas)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("KAFKA_SASL_JAAS_CONFIG_FILE");
+        }
+        assertThat(sasl("SCRAM-SHA-512", JAAS).properties()).containsEntry("sasl.jaas.config", JAAS);
+        // Kerberos and OAuth log in without a password in the JAAS line.
+        assertThat(sasl("GSSAPI", "").properties()).containsEntry("sasl.mechanism", "GSSAPI");
+    }
+
+    private static KafkaConnection sasl(String mechanism, String jaas) {
+        return new KafkaConnection(Map.of("bootstrap.servers", "broker:9093", "security.protocol", "SASL_SSL",
+                "sasl.mechanism", mechanism, "sasl.jaas.config", jaas));
     }
 }
