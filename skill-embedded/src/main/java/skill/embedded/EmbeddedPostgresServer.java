@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final int LOG_LINES_IN_FAILURE = 8;
 
     private final EmbeddedPostgres postgres;
-    private final Process watchdog;
+    private final Process watchdog; // null where none could start
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Process watchdog) {
         this.postgres = postgres;
@@ -68,7 +69,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log(dataDir).toFile()));
             }
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, watchdog(postgres, dir));
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, watchdog(dir));
             LOG.info("Embedded PostgreSQL started at {} in {} ms",
                 server.jdbcUrl(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
             return server;
@@ -77,16 +78,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server if this JVM dies without closing it; a server that cannot be watched is stopped and reported. */
-    private static Process watchdog(EmbeddedPostgres postgres, Path dataDir) throws IOException {
+    /**
+     * Stops the server if this JVM dies without closing it. Where none can run (no {@code sh}, a server not
+     * recognised), a killed JVM leaves its server to the next start on the data directory: null, and a warning.
+     */
+    private static Process watchdog(Path dataDir) {
         try {
-            ProcessHandle server = Postmaster.of(dataDir)
-                    .orElseThrow(() -> new IllegalStateException("no running postgres named in " + dataDir + "/postmaster.pid"));
-            return Postmaster.watchdog(server);
-        } catch (IOException | RuntimeException e) {
-            postgres.close();
-            throw e;
+            Optional<ProcessHandle> server = Postmaster.of(dataDir);
+            if (server.isPresent()) {
+                return Postmaster.watchdog(server.get());
+            }
+            LOG.warn("No watchdog for PostgreSQL in {}: its postmaster.pid names no postgres process", dataDir);
+        } catch (IOException e) {
+            LOG.warn("No watchdog for PostgreSQL in {}: {}", dataDir, e.getMessage());
         }
+        return null;
     }
 
     /** What failed and why: the causes' messages, the end of the server log, and what to do. */
@@ -165,7 +171,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        watchdog.destroy(); // before the server stops, or it would signal a PID that may be reused
+        if (watchdog != null) {
+            watchdog.destroy(); // before the server stops, or it would signal a PID that may be reused
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -42,7 +42,10 @@ class LeftOverPostgresTest {
                 .hasMessageContaining("PID " + server.pid());
 
         // The worst case: the watchdog dies with its JVM, so nothing stops the server but the next start.
-        jvm.descendants().forEach(ProcessHandle::destroyForcibly);
+        jvm.descendants().forEach(watchdog -> {
+            watchdog.destroyForcibly();
+            watchdog.onExit().join(); // gone before its JVM, or it would see the pipe close
+        });
         jvm.destroyForcibly().waitFor();
         assertThat(server.isAlive()).isTrue();
 

@@ -53,6 +53,7 @@ final class ServiceProcess {
         int port = Infrastructure.freePort();
         List<String> arguments = new ArrayList<>(List.of("run", "--api-port", Integer.toString(port)));
         arguments.addAll(options);
+        // Broker, Kafka Streams, the API's read model and the dispatcher share this heap.
         return new ServiceProcess(name, "768m", Map.of(), arguments, logDir, port);
     }
 
