@@ -2,6 +2,7 @@ package skill.cli;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import skill.core.SharedData;
 import skill.core.codec.FactCodec;
 import skill.core.codec.Json;
 import skill.core.model.MatchFact;
@@ -12,22 +13,19 @@ import skill.testsupport.KafkaTestSupport;
 import skill.testsupport.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** `skill import dfl` publishes a DFL match as valid contract facts and its positions as frames, keyed by match. */
 class ImportCommandTest {
 
     @Test
     void importsADflMatchIntoMatchFacts() {
-        Path match = Path.of(System.getProperty("skill.shared.dir", "../../shared"), "data/dfl/J03WPY");
-        assumeTrue(Files.isDirectory(match), "Real DFL data absent at " + match.toAbsolutePath() + "; skipped");
+        Path match = SharedData.require("dfl/J03WPY");
         String topic = KafkaTestSupport.uniquePrefix("import") + "match-facts";
         KafkaTestSupport.createTopics(1, topic);
 
@@ -44,8 +42,7 @@ class ImportCommandTest {
 
     @Test
     void importsTheDflPositionsOfTheExcerptAsFramesInTimeOrder() throws Exception {
-        Path match = Path.of(System.getProperty("skill.shared.dir", "../../shared"), "data/dfl/excerpt-003BN1");
-        assumeTrue(Files.isDirectory(match), "DFL excerpt absent at " + match.toAbsolutePath() + "; skipped");
+        Path match = SharedData.require("dfl/excerpt-003BN1");
         String prefix = KafkaTestSupport.uniquePrefix("import-positions");
         KafkaTestSupport.createTopics(1, prefix + "match-facts", prefix + "match-positions");
 

@@ -9,13 +9,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import skill.cli.realdata.DflRawTotals;
 import skill.cli.realdata.LatestStandings;
 import skill.cli.realdata.RawTotals;
 import skill.cli.realdata.StatsBombRawTotals;
+import skill.core.SharedData;
 import skill.core.Topics;
 import skill.core.codec.FactCodec;
 import skill.core.model.MatchFact;
@@ -26,7 +26,6 @@ import skill.importer.dfl.DflImporter;
 import skill.importer.statsbomb.StatsBombImporter;
 import skill.testsupport.TestInfrastructure;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,24 +54,22 @@ import static org.awaitility.Awaitility.await;
  */
 class RealDataPipelineTest {
     private static final Duration WAIT = Duration.ofMinutes(5);
+    private static final String DFL = "dfl/J03WPY";
+    private static final String STATSBOMB = "statsbomb/bundesliga-2023-24";
     private static final double METRIC_TOLERANCE = 0.0005 + 1e-9;
     private static Topics topics;
     private static ApplicationContext context;
     private static RawTotals dfl;
     private static RawTotals statsBomb;
-    private static String absent;
 
     @BeforeAll
     static void start() {
-        Path data = sharedData();
-        Path dflFolder = data.resolve("dfl/J03WPY");
-        Path sbFolder = data.resolve("statsbomb/bundesliga-2023-24");
-        // The test itself skips (assumptions in @BeforeAll would leave no trace in surefire's report).
-        absent = !Files.isDirectory(dflFolder) || !Files.isDirectory(sbFolder)
-                ? "Real data under " + data + " is absent (a fresh clone without ../shared): skipping" : null;
-        if (absent != null) {
+        // The test itself skips or fails (assumptions in @BeforeAll would leave no trace in surefire's report).
+        if (!SharedData.present(DFL) || !SharedData.present(STATSBOMB)) {
             return;
         }
+        Path dflFolder = SharedData.require(DFL);
+        Path sbFolder = SharedData.require(STATSBOMB);
         List<MatchFact> facts = new ArrayList<>(new DflImporter().read(dflFolder));
         Map<String, List<MatchFact>> season = new StatsBombImporter().readAll(sbFolder);
         List<String> matchIds = List.copyOf(season.keySet());
@@ -96,7 +93,8 @@ class RealDataPipelineTest {
 
     @Test
     void publishedStandingsEqualTotalsFromTheRawFiles() {
-        Assumptions.assumeTrue(absent == null, absent);
+        SharedData.require(DFL);
+        SharedData.require(STATSBOMB);
         try (LatestStandings standings = new LatestStandings(topics.skillStandings())) {
             await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 SoftAssertions soft = new SoftAssertions();
@@ -163,11 +161,5 @@ class RealDataPipelineTest {
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Could not produce the facts", e);
         }
-    }
-
-    /** The root pom sets skill.shared.dir; run from the module directory otherwise, it is ../../shared. */
-    private static Path sharedData() {
-        String configured = System.getProperty("skill.shared.dir");
-        return (configured != null ? Path.of(configured) : Path.of("..", "..", "shared")).resolve("data").normalize();
     }
 }

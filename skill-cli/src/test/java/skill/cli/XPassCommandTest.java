@@ -3,6 +3,7 @@ package skill.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import skill.core.SharedData;
 import skill.core.xpass.XPassModel;
 import skill.core.xpass.XPassResource;
 
@@ -11,15 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** `skill xpass fit` rebuilds the committed xPass model from the StatsBomb data (docs/xpass.md). */
 class XPassCommandTest {
 
     @Test
     void fitWritesTheCommittedModel(@TempDir Path dir) throws Exception {
-        Path data = Path.of(System.getProperty("skill.shared.dir", "../../shared"), "data/statsbomb/bundesliga-2023-24");
-        assumeTrue(Files.isDirectory(data), "Real StatsBomb data absent at " + data.toAbsolutePath() + "; skipped");
+        Path data = SharedData.require("statsbomb/bundesliga-2023-24");
         Path out = dir.resolve("xpass-model.json");
 
         int exit = new CommandLine(new SkillCli()).execute("xpass", "fit", data.toString(), "--out", out.toString());

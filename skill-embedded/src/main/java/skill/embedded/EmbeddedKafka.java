@@ -75,7 +75,9 @@ public final class EmbeddedKafka implements AutoCloseable {
                 bootstrapServers, dir, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
             return new EmbeddedKafka(server, bootstrapServers, temporaryLogDir);
         } catch (Exception e) {
-            IllegalStateException failure = new IllegalStateException("Could not start embedded Kafka", e);
+            // The cause says why (another process holds the log dir's .lock, a port is taken, ...).
+            IllegalStateException failure = new IllegalStateException("Could not start embedded Kafka"
+                    + (logDir == null ? "" : " in " + logDir) + ": " + (e.getMessage() == null ? e : e.getMessage()), e);
             try {
                 stop(server, temporaryLogDir);
             } catch (RuntimeException cleanupFailure) {

@@ -48,7 +48,8 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
-    void keepsDataAcrossRestartsInAGivenDataDir(@TempDir Path dataDir) throws SQLException {
+    void keepsDataAcrossRestartsInAGivenDataDir(@TempDir Path dir) throws SQLException {
+        Path dataDir = dir.resolve("postgres"); // its log goes beside it
         try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(0, dataDir)) {
             first.createDatabase("durable");
             execute(first, first.jdbcUrl("durable"), "CREATE TABLE kept AS SELECT 42 AS answer");

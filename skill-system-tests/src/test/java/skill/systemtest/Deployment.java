@@ -30,14 +30,14 @@ final class Deployment implements AutoCloseable {
         infra.createDatabase(database);
         Map<String, String> common = common(infra);
         for (int i = 1; i <= dispatcherCount; i++) {
-            dispatchers.add(new ServiceProcess("dispatcher", name + "-dispatcher-" + i, common, dir));
+            dispatchers.add(ServiceProcess.service("dispatcher", name + "-dispatcher-" + i, common, dir));
         }
         for (int i = 1; i <= calculatorCount; i++) {
             Map<String, String> own = new HashMap<>(common);
             own.put(ConfigKeys.CALCULATORS_STATE_DIR, dir.resolve("streams-" + i).toString());
-            calculators.add(new ServiceProcess("calculators", name + "-calculators-" + i, own, dir));
+            calculators.add(ServiceProcess.service("calculators", name + "-calculators-" + i, own, dir));
         }
-        api = new ServiceProcess("api", name + "-api", common, dir);
+        api = ServiceProcess.service("api", name + "-api", common, dir);
     }
 
     /** Starts the processes; the first dispatcher creates the topics and the schema. */

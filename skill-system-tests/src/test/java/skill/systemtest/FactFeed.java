@@ -5,6 +5,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import skill.core.codec.FactCodec;
+import skill.core.model.MatchFact;
 
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,11 @@ final class FactFeed {
                 throw new IllegalStateException("Could not publish every fact", failure.get());
             }
         });
+    }
+
+    /** Each fact as upstream sends it: keyed by its match. */
+    static List<Message> messages(List<MatchFact> facts) {
+        return facts.stream().map(f -> new Message(f.matchId(), FactCodec.write(f))).toList();
     }
 
     static FactFeed start(String bootstrapServers, String topic, List<Message> messages, int perSecond) {

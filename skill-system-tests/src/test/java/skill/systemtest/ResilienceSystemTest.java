@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import skill.core.codec.FactCodec;
 import skill.core.model.MatchFact;
 import skill.core.skills.Skill;
 import skill.importer.synthetic.SeasonGenerator;
@@ -56,7 +55,7 @@ class ResilienceSystemTest {
         infra = Infrastructure.start(dir.resolve("infrastructure"));
         matchday = new SeasonGenerator(SEED, 1, SEASON).facts().toList();
         try (Deployment d = deploy("undisturbed", 1, 1)) {
-            FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), messages(matchday), FAST).awaitDone();
+            FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), FactFeed.messages(matchday), FAST).awaitDone();
             undisturbed = settled(d);
         }
         assertThat(undisturbed.facts()).hasSize((int) matchday.stream().map(MatchFact::factId).distinct().count());
@@ -76,7 +75,7 @@ class ResilienceSystemTest {
     @Test
     void sigkillsOfDispatcherAndCalculatorsAtRandomMomentsChangeNothing() throws Exception {
         try (Deployment d = deploy("crashes", 1, 1)) {
-            FactFeed feed = FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), messages(matchday), LIVE_RATE);
+            FactFeed feed = FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), FactFeed.messages(matchday), LIVE_RATE);
             List<ServiceProcess> victims = Stream.concat(d.dispatchers().stream(), d.calculators().stream()).toList();
             AtomicInteger kills = killAtRandom(victims, feed, 10);
             await().atMost(CATCH_UP).until(() -> kills.get() >= 10 && feed.done());
@@ -90,7 +89,7 @@ class ResilienceSystemTest {
     @Test
     void aDatabaseOutageOf30SecondsAndABrokerRestartChangeNothing() throws Exception {
         try (Deployment d = deploy("outages", 1, 1)) {
-            FactFeed feed = FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), messages(matchday), LIVE_RATE);
+            FactFeed feed = FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), FactFeed.messages(matchday), LIVE_RATE);
             ServiceProcess dispatcher = d.dispatchers().get(0);
             await().atMost(CATCH_UP).until(() -> feed.progress() >= 0.3 && dispatcher.health() == 200);
 
@@ -112,7 +111,7 @@ class ResilienceSystemTest {
     @Test
     void everyMessageTwiceAndLaterVersionsFirstChangeNothing() throws Exception {
         try (Deployment d = deploy("disorder", 1, 1)) {
-            FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), messages(disordered(matchday)), FAST)
+            FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), FactFeed.messages(disordered(matchday)), FAST)
                     .awaitDone();
 
             assertEndsAsUndisturbed(d);
@@ -122,7 +121,7 @@ class ResilienceSystemTest {
     @Test
     void twoInstancesOfEachServiceShareTheWorkAndSurviveLosingOne() throws Exception {
         try (Deployment d = deploy("scale-out", 2, 2)) {
-            FactFeed feed = FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), messages(matchday), LIVE_RATE);
+            FactFeed feed = FactFeed.start(infra.bootstrapServers(), d.topics().matchFacts(), FactFeed.messages(matchday), LIVE_RATE);
             await().atMost(CATCH_UP).until(() -> feed.progress() >= 0.5);
             d.dispatchers().get(0).kill();
             d.calculators().get(0).kill();
@@ -200,10 +199,6 @@ class ResilienceSystemTest {
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("The undisturbed run did not settle: " + progress.get(), e);
         }
-    }
-
-    private static List<FactFeed.Message> messages(List<MatchFact> facts) {
-        return facts.stream().map(f -> new FactFeed.Message(f.matchId(), FactCodec.write(f))).toList();
     }
 
     /** Each fact's versions highest first (a deletion before its fact), every message sent twice. */

@@ -9,30 +9,52 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One service as its own JVM ({@code java -jar skill.jar service <name>}), configured by system
- * properties, with its output in a log file; killed with SIGKILL and started again like a pod.
+ * One service as its own JVM ({@code java -jar skill.jar service <name>}, or the whole system with
+ * {@code run}), with its output in a log file; killed with SIGKILL and started again like a pod.
  */
 final class ServiceProcess {
     private static final Path JAR = Path.of(System.getProperty("skill.jar", "../skill-cli/target/skill.jar"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final String service;
     private final String name;
+    private final String heap;
     private final Map<String, String> properties;
+    private final List<String> arguments;
     private final Path log;
-    private final int port = Infrastructure.freePort();
+    private final int port;
     private Process process;
     private int starts;
 
-    ServiceProcess(String service, String name, Map<String, String> properties, Path logDir) {
-        this.service = service;
+    private ServiceProcess(String name, String heap, Map<String, String> properties, List<String> arguments, Path logDir,
+                           int port) {
         this.name = name;
+        this.heap = heap;
         this.properties = properties;
+        this.arguments = arguments;
         this.log = logDir.resolve(name + ".log");
+        this.port = port;
+    }
+
+    /** {@code service <service>}, configured by system properties. */
+    static ServiceProcess service(String service, String name, Map<String, String> properties, Path logDir) {
+        int port = Infrastructure.freePort();
+        Map<String, String> all = new HashMap<>(properties);
+        all.put("micronaut.server.port", Integer.toString(port));
+        return new ServiceProcess(name, "256m", all, List.of("service", service), logDir, port);
+    }
+
+    /** {@code run <options>}: broker, database and every service in one JVM, as a laptop runs it. */
+    static ServiceProcess run(String name, List<String> options, Path logDir) {
+        int port = Infrastructure.freePort();
+        List<String> arguments = new ArrayList<>(List.of("run", "--api-port", Integer.toString(port)));
+        arguments.addAll(options);
+        // Broker, Kafka Streams, the API's read model and the dispatcher share this heap.
+        return new ServiceProcess(name, "768m", Map.of(), arguments, logDir, port);
     }
 
     String name() {
@@ -41,10 +63,10 @@ final class ServiceProcess {
 
     synchronized void start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-Dmicronaut.server.port=" + port, "-jar", JAR.toAbsolutePath().toString(),
-                "service", service));
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(arguments);
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(starts++ == 0 ? ProcessBuilder.Redirect.to(log.toFile())

@@ -1,6 +1,7 @@
 package skill.core.sprints;
 
 import org.junit.jupiter.api.Test;
+import skill.core.SharedData;
 import skill.core.codec.Json;
 import skill.core.model.PositionFrame;
 
@@ -12,16 +13,13 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The DFL excerpt (../shared/data/dfl/excerpt-003BN1); skipped with a message where it is absent. */
 class DflPositionsTest {
 
     @Test
     void readsTheExcerptIntoContractFrames() throws Exception {
-        Path xml = Path.of(System.getProperty("skill.shared.dir", "../../shared"),
-                "data/dfl/excerpt-003BN1/sportec_positional.xml");
-        assumeTrue(Files.isReadable(xml), "no DFL positions at " + xml.toAbsolutePath() + "; skipped");
+        Path xml = SharedData.require("dfl/excerpt-003BN1/sportec_positional.xml");
         List<PositionFrame> frames;
         try (InputStream in = Files.newInputStream(xml)) {
             frames = DflPositions.read(in, "2019-20", 30);
@@ -44,8 +42,7 @@ class DflPositionsTest {
 
     @Test
     void mergesTheExcerptsFilesOncePerObjectAndLeavesTheRefereeOut() throws Exception {
-        Path dir = Path.of(System.getProperty("skill.shared.dir", "../../shared"), "data/dfl/excerpt-003BN1");
-        assumeTrue(Files.isDirectory(dir), "no DFL excerpt at " + dir.toAbsolutePath() + "; skipped");
+        Path dir = SharedData.require("dfl/excerpt-003BN1");
         List<PositionFrame> alone;
         try (InputStream in = Files.newInputStream(dir.resolve("sportec_positional.xml"))) {
             alone = DflPositions.read(in, "2019-20", 30);

@@ -2,6 +2,7 @@ package skill.core.sprints;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import skill.core.SharedData;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real 20 Hz tracking (Tromsø IL, ZXY sensors, ../shared/data/tracking/tromso-zxy) with the
@@ -27,9 +27,7 @@ class TromsoRealDataTest {
 
     @BeforeAll
     static void read() throws IOException {
-        Path csv = Path.of(System.getProperty("skill.shared.dir", "../../shared"),
-                "data/tracking/tromso-zxy/tromso_extra.csv");
-        assumeTrue(Files.isReadable(csv), "no real tracking data at " + csv.toAbsolutePath() + "; skipped");
+        Path csv = SharedData.require("tracking/tromso-zxy/tromso_extra.csv");
         try (var lines = Files.lines(csv)) {
             lines.skip(1).map(l -> l.split(",")).forEach(f -> PLAYERS.computeIfAbsent(f[2], k -> new ArrayList<>())
                     .add(new Sample(Math.round(Double.parseDouble(f[0]) * 1000), Double.parseDouble(f[3]),

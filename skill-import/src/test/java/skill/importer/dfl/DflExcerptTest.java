@@ -2,13 +2,13 @@ package skill.importer.dfl;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import skill.core.SharedData;
 import skill.core.model.FactDetails.MatchInfo;
 import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 import skill.core.model.SetPiece;
 import skill.importer.ContractCheck;
-import skill.importer.SharedData;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -3,6 +3,7 @@ package skill.importer.dfl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import skill.core.SharedData;
 import skill.core.model.FactDetails.Duel;
 import skill.core.model.FactDetails.Lineup;
 import skill.core.model.FactDetails.MatchInfo;
@@ -12,7 +13,6 @@ import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 import skill.core.model.SetPiece;
 import skill.importer.ContractCheck;
-import skill.importer.SharedData;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import skill.core.SharedData;
 import skill.core.model.FactDetails.BallWin;
 import skill.core.model.FactDetails.Duel;
 import skill.core.model.FactDetails.Lineup;
@@ -13,7 +14,6 @@ import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 import skill.importer.ContractCheck;
-import skill.importer.SharedData;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package skill.importer.xpass;
 
 import org.junit.jupiter.api.Test;
+import skill.core.SharedData;
 import skill.core.model.FactDetails.Pass;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
-import skill.importer.SharedData;
 import skill.importer.dfl.DflImporter;
 import skill.importer.statsbomb.StatsBombImporter;
 

@@ -2,10 +2,10 @@ package skill.importer.xpass;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import skill.core.SharedData;
 import skill.core.xpass.XPassModel;
-import skill.core.xpass.XPassResource;
 import skill.core.xpass.XPassResource.Variant;
-import skill.importer.SharedData;
+import skill.core.xpass.XPassResource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
