@@ -2,13 +2,12 @@ package skill.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import skill.cli.bench.BenchCommand;
 
 /** The one command line of Skill: run the system or one service, feed it data, look at its topics. */
 @Command(name = "skill", mixinStandardHelpOptions = true, version = "skill 0.1.0",
         description = "Real-time football skill rankings on Kafka and PostgreSQL.",
         subcommands = {RunCommand.class, DemoCommand.class, ServiceCommand.class, ImportCommand.class,
-                RebuildCommand.class, RepublishCommand.class, XPassCommand.class, BenchCommand.class, GenerateCommand.class,
+                RebuildCommand.class, RepublishCommand.class, XPassCommand.class, GenerateCommand.class,
                 ReplayCommand.class, TopicsCommand.class, DlqCommand.class})
 public final class SkillCli {
 
@@ -24,8 +23,13 @@ public final class SkillCli {
      * option that failed) instead of a stack trace, and exits with 2.
      */
     static CommandLine commandLine() {
-        return new CommandLine(new SkillCli()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("skill " + cmd.getCommandName() + ": " + (e.getMessage() == null ? e : e.getMessage()));
+        return commandLine(new SkillCli());
+    }
+
+    /** The same for another root command (the benchmark harness's). */
+    public static CommandLine commandLine(Object command) {
+        return new CommandLine(command).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + (e.getMessage() == null ? e : e.getMessage()));
             cmd.getErr().flush();
             return 2;
         });

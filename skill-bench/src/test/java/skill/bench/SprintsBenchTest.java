@@ -1,8 +1,7 @@
-package skill.cli.bench;
+package skill.bench;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import skill.cli.SkillCli;
 import skill.testsupport.TestInfrastructure;
 
 import java.io.PrintWriter;
@@ -11,13 +10,13 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** `skill bench sprints` on a tiny match, so the benchmark keeps working; no timings are asserted. */
+/** `bench sprints` on a tiny match, so the benchmark keeps working; no timings are asserted. */
 class SprintsBenchTest {
 
     @Test
     void runsTheWholePathAndFindsTheTrueSprints() {
         StringWriter out = new StringWriter();
-        int exit = new CommandLine(new SkillCli()).setOut(new PrintWriter(out)).execute("bench", "sprints",
+        int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).execute("sprints",
                 "--minutes-per-half", "1", "--warm-up-minutes-per-half", "1", "--hz", "10", "--seed", "7",
                 "--bootstrap-servers", TestInfrastructure.kafkaBootstrapServers());
 

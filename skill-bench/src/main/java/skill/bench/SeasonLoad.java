@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import skill.core.codec.FactCodec;
 import skill.core.model.MatchFact;

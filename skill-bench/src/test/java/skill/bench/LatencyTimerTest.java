@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import java.util.Map;
 import java.util.TreeMap;

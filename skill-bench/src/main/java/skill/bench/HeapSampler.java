@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import com.sun.management.GarbageCollectorMXBean;
 import com.sun.management.GcInfo;

@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,8 +1,7 @@
-package skill.cli.bench;
+package skill.bench;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import skill.cli.SkillCli;
 import skill.testsupport.TestInfrastructure;
 
 import java.io.PrintWriter;
@@ -11,7 +10,7 @@ import java.io.StringWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * `skill bench pipeline --quick` end to end (services as separate JVMs), so the benchmark keeps working:
+ * `bench pipeline --quick` end to end (services as separate JVMs), so the benchmark keeps working:
  * it only finishes when every skill's published standings equal the batch path's; no timings are asserted.
  */
 class PipelineBenchTest {
@@ -19,7 +18,7 @@ class PipelineBenchTest {
     @Test
     void runsEveryStepAndPrintsTheTables() {
         StringWriter out = new StringWriter();
-        int exit = new CommandLine(new SkillCli()).setOut(new PrintWriter(out)).execute("bench", "pipeline", "--quick",
+        int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).execute("pipeline", "--quick",
                 "--bootstrap-servers", TestInfrastructure.kafkaBootstrapServers());
 
         assertThat(exit).as(out.toString()).isZero();

@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import skill.core.ConfigKeys;
 import skill.core.Topics;

@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +53,7 @@ public final class PipelineBench implements Callable<Integer> {
     String jvmOptions;
 
     @Option(names = "--calculators-jvm-options", defaultValue = "-XX:MaxRAMPercentage=35",
-            description = "Added for the calculators: their RocksDB lives off the heap; 35 % of 512 MB took 4 seasons' "
+            description = "Added for the calculators: their RocksDB lives off the heap; 35 %% of 512 MB took 4 seasons' "
                     + "backfill without a full GC (docs/benchmarks.md; default ${DEFAULT-VALUE}).")
     String calculatorsJvmOptions;
 

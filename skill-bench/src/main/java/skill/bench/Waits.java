@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;

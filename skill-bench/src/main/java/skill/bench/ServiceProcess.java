@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import skill.cli.SkillCli;
 
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service ({@code skill.jar service dispatcher|calculators|api}) in its own JVM, as it is deployed,
- * configured by -D properties; its peak resident memory (VmHWM) and CPU time are read from /proc.
+ * One service ({@code skill service dispatcher|calculators|api}) in its own JVM, as it is deployed, configured
+ * by -D properties; its peak resident memory (VmHWM) and CPU time are read from /proc.
  */
 final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -35,7 +35,10 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the service with the bench JVM's own classpath and waits until its /health answers UP. */
+    /**
+     * Starts the service with the bench JVM's own classpath (skill-bench.jar holds skill-cli) and waits until
+     * its /health answers UP.
+     */
     static ServiceProcess start(String service, String jvmOptions, Map<String, String> properties, Duration timeout)
             throws IOException, InterruptedException {
         int port;

@@ -1,4 +1,4 @@
-package skill.cli.bench;
+package skill.bench;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
