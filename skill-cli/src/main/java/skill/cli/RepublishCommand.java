@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
 import skill.dispatcher.FactRepublisher;
+import skill.runtime.SecretFiles;
 import skill.runtime.TopicProvisioner;
 
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "republish", mixinStandardHelpOptions = true, description = {
         "Publish every fact stored in PostgreSQL to match-fact-updates again, keyed as the dispatcher keys them.",
         "Stop the dispatchers and calculators first; with --recreate-topic the topic is emptied before, and the "
-                + "calculators must then be rebuilt (skill rebuild). The password is read from $JDBC_PASSWORD."})
+                + "calculators must then be rebuilt (skill rebuild). The password is read from $JDBC_PASSWORD or the file $JDBC_PASSWORD_FILE names."})
 class RepublishCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka = new KafkaOptions();
@@ -54,7 +55,7 @@ class RepublishCommand implements Callable<Integer> {
         try (HikariDataSource db = new HikariDataSource()) {
             db.setJdbcUrl(jdbcUrl);
             db.setUsername(username);
-            db.setPassword(System.getenv("JDBC_PASSWORD"));
+            db.setPassword(SecretFiles.environment().get("JDBC_PASSWORD"));
             long published = FactRepublisher.republish(db, kafka.connection(), topics.matchFactUpdates());
             System.out.printf("Published %d stored facts to %s.%n", published, topics.matchFactUpdates());
         }
