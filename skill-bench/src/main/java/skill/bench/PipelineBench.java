@@ -39,11 +39,9 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--scale", split = ",", defaultValue = "1,2,4", description = "Seasons per backfill run (default ${DEFAULT-VALUE}).")
     List<Integer> scales;
 
-    @Option(names = "--live-minutes", defaultValue = "100", description = "Match minutes of the live replay (default ${DEFAULT-VALUE}: the whole matchday).")
-    double liveMinutes;
-
-    @Option(names = "--speed", defaultValue = "10", description = "Live replay speed, × real time (default ${DEFAULT-VALUE}).")
-    double speed;
+    @Option(names = "--live", split = ",", defaultValue = "1x6,10x60", paramLabel = "SPEEDxMINUTES",
+            description = "Live replays, each at × real time for match minutes of matchday 1 (default ${DEFAULT-VALUE}).")
+    List<String> lives;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated seasons (default ${DEFAULT-VALUE}).")
     long seed;
@@ -67,9 +65,10 @@ public final class PipelineBench implements Callable<Integer> {
                     Map<String, Long> peakRss, Map<String, Double> cpu, long stateBytes, long[] dbBytes) {
     }
 
-    /** Timer: skill path (and "all") → count, p50, p99 ms; the rest in ms per message. */
-    record Live(int facts, Map<String, double[]> timer, List<Long> replayedToUpdateMs, List<Long> detectedToUpdateMs,
-                List<Long> visibilityMs, Map<String, Long> peakRss) {
+    /** Latencies in ms, one sample per fact (per message for the commit delay). */
+    record Live(double speed, double minutes, int facts, List<Long> replayedToUpdateMs, List<Long> detectedToUpdateMs,
+                List<Long> replayedToRankingMs, List<Long> detectedToRankingMs, long unranked, List<Long> visibilityMs,
+                Map<String, Long> peakRss) {
     }
 
     record LimitsResult(long facts, long bytes, double produce, double consume, double upsert, double copy) {
@@ -80,8 +79,7 @@ public final class PipelineBench implements Callable<Integer> {
         if (quick) {
             matchdays = 1;
             scales = List.of(1, 2);
-            liveMinutes = 1;
-            speed = 30;
+            lives = List.of("30x1");
         }
         PrintWriter out = spec.commandLine().getOut();
         String started = Instant.now().toString();
@@ -103,8 +101,12 @@ public final class PipelineBench implements Callable<Integer> {
                     }
                 }
             }
-            Live live = live(servers, postgres);
-            new PipelineReport(out, matchdays, speed, liveMinutes,
+            List<Live> live = new ArrayList<>();
+            for (String l : lives) {
+                String[] speedMinutes = l.split("x");
+                live.add(live(servers, postgres, Double.parseDouble(speedMinutes[0]), Double.parseDouble(speedMinutes[1])));
+            }
+            new PipelineReport(out, matchdays,
                     jvmOptions + " (calculators: " + calculatorsJvmOptions + " on top)").print(started, loadBefore,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), limits, backfills, live);
         }
@@ -129,7 +131,7 @@ public final class PipelineBench implements Callable<Integer> {
     private Backfill backfill(SeasonLoad load, String servers, EmbeddedPostgresServer postgres) throws Exception {
         int seasons = load.seasons().size();
         try (var run = new PipelineRun(servers, postgres, "backfill" + seasons, serviceJvmOptions(), Duration.ofMinutes(3));
-             var watch = new StandingsWatch(servers, run.topics().skillStandings(), load.expected())) {
+             var watch = new StandingsWatch(servers, run.topics().skillStandings(), load.expected(), new FactLatency())) {
             Map<String, Double> cpuBefore = new java.util.LinkedHashMap<>();
             run.services().forEach(s -> cpuBefore.put(s.name(), s.cpuSeconds()));
             long start = System.nanoTime();
@@ -152,32 +154,26 @@ public final class PipelineBench implements Callable<Integer> {
         }
     }
 
-    private Live live(String servers, EmbeddedPostgresServer postgres) throws Exception {
-        try (var run = new PipelineRun(servers, postgres, "live", serviceJvmOptions(), Duration.ofMinutes(3));
-             var watch = new StandingsWatch(servers, run.topics().skillStandings(), Map.of());
-             var updates = new UpdateWatch(servers, run.topics().matchFactUpdates())) {
+    private Live live(String servers, EmbeddedPostgresServer postgres, double speed, double minutes) throws Exception {
+        FactLatency latency = new FactLatency();
+        try (var run = new PipelineRun(servers, postgres, "live" + Math.round(speed), serviceJvmOptions(), Duration.ofMinutes(3));
+             var watch = new StandingsWatch(servers, run.topics().skillStandings(), Map.of(), latency);
+             var updates = new UpdateWatch(servers, run.topics().matchFactUpdates(), latency)) {
             int facts = LiveReplay.run(servers, run.topics().matchFacts(), run.topics().matchPositions(), seed, speed,
-                    liveMinutes, "2025-26");
-            // Let the last flushes and commits happen before reading the Timer.
-            double[] last = {-1};
+                    minutes, "2025-26");
+            // The last facts (the sprint detector's final summaries among them) take up to a few commits.
+            long[] last = {-1};
             await(() -> {
-                double count = timer(run).getOrDefault(LatencyTimer.ALL, new double[]{0})[0];
-                boolean settled = count > 0 && count == last[0];
-                last[0] = count;
+                long seen = updates.replayedMs().size() + updates.detectedMs().size();
+                boolean settled = seen > 0 && seen == last[0];
+                last[0] = seen;
                 sleepQuietly(2_000);
                 return settled;
-            }, "the calculators to go quiet");
+            }, "the pipeline to go quiet");
             Map<String, Long> rss = new java.util.LinkedHashMap<>();
             run.services().forEach(s -> rss.put(s.name(), s.peakRssBytes()));
-            return new Live(facts, timer(run), updates.replayedMs(), updates.detectedMs(), watch.visibilityMs(), rss);
-        }
-    }
-
-    private static Map<String, double[]> timer(PipelineRun run) {
-        try {
-            return LatencyTimer.percentiles(run.service("calculators").get("/prometheus").body());
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the calculators' /prometheus", e);
+            return new Live(speed, minutes, facts, updates.replayedMs(), updates.detectedMs(), latency.ms(false),
+                    latency.ms(true), latency.unranked(), watch.visibilityMs(), rss);
         }
     }
 

@@ -20,14 +20,19 @@ final class StandingsWatch implements AutoCloseable {
     private final List<Long> visibilityMs = new ArrayList<>();
     private final TopicWatch watch;
 
-    StandingsWatch(String bootstrapServers, String topic, Map<String, Standings> expected) {
+    private final FactLatency latency;
+
+    StandingsWatch(String bootstrapServers, String topic, Map<String, Standings> expected, FactLatency latency) {
         this.expected = expected;
+        this.latency = latency;
         watch = new TopicWatch(bootstrapServers, topic, this::note);
     }
 
     private void note(ConsumerRecord<String, byte[]> record) {
         long now = System.nanoTime();
-        long visible = System.currentTimeMillis() - record.timestamp();
+        long receivedAt = System.currentTimeMillis();
+        long visible = receivedAt - record.timestamp();
+        latency.standings(record, receivedAt);
         Standings want = expected.get(record.key());
         boolean reached = want != null && record.value() != null
                 && SeasonLoad.sameNumbers(Json.read(record.value(), Standings.class), want);

@@ -19,7 +19,10 @@ final class UpdateWatch implements AutoCloseable {
     private final List<Long> detectedMs = new ArrayList<>();
     private final TopicWatch watch;
 
-    UpdateWatch(String bootstrapServers, String topic) {
+    private final FactLatency latency;
+
+    UpdateWatch(String bootstrapServers, String topic, FactLatency latency) {
+        this.latency = latency;
         watch = new TopicWatch(bootstrapServers, topic, this::note);
     }
 
@@ -30,6 +33,7 @@ final class UpdateWatch implements AutoCloseable {
             throw new IllegalStateException("The dispatcher published an invalid update: " + FactCodec.read(record.value()).reason());
         }
         boolean detected = fact.type() == FactType.SPRINT || fact.type() == FactType.SPEED_SUMMARY;
+        latency.update(record, detected);
         synchronized (this) {
             (detected ? detectedMs : replayedMs).add(readable);
         }

@@ -28,6 +28,12 @@ public record Topics(
     /** Added to the contract: the standings as of each matchday, key {season}|{SKILL}|{matchday}. */
     public static final String SKILL_STANDINGS_BY_MATCHDAY = "skill-standings-by-matchday";
 
+    /**
+     * The header of every message of the calculators, {@code {partition}:{offset}}: its ranking counted
+     * every match-fact-updates event of its season up to that offset of that partition.
+     */
+    public static final String COUNTED_HEADER = "skill.updates.counted";
+
     public static Topics defaults() {
         return new Topics(MATCH_FACTS, MATCH_FACTS_DLQ, MATCH_FACT_UPDATES, MATCH_POSITIONS,
                 SKILL_RANKINGS, SKILL_BADGE_EVENTS, SKILL_STANDINGS, SKILL_STANDINGS_BY_MATCHDAY);

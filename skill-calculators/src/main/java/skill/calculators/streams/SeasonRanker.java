@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import skill.core.Topics;
 import skill.core.model.MatchFact;
 import skill.core.skills.MatchLines;
 import skill.core.skills.PlayerMatchLine;
@@ -33,8 +34,6 @@ import java.util.TreeSet;
  * ({@link SeasonStandings}). Everything it publishes goes out in the same transaction as the offsets.
  */
 final class SeasonRanker implements Processor<String, byte[], String, Published> {
-    /** The header naming the last match-fact-updates offset a ranking counted, so a reader can time each fact. */
-    static final String COUNTED_OFFSET_HEADER = "skill.updates.offset";
     /** Matches kept decoded per task: the live matches of the seasons it ranks (9 a matchday) fit. */
     static final int CACHED_MATCHES = 20;
     private final List<SkillModel> models;
@@ -45,8 +44,8 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
     private GroupCache<byte[], MatchFact> facts;
     private GroupCache<PlayerMatchLine, PlayerMatchLine> emitted;
     private SeasonStandings standings;
-    /** The last offset the ranking in progress counted, as a header value. */
-    private byte[] countedOffset;
+    /** What the ranking in progress counted, as the header's value. */
+    private byte[] counted;
 
     SeasonRanker(List<StandingsCalculator> calculators, FactToRanking latency) {
         this.calculators = List.copyOf(calculators);
@@ -85,7 +84,7 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
             }
         }
         drained.forEach(pending::delete);
-        countedOffset = Long.toString(lastOffset).getBytes(StandardCharsets.UTF_8);
+        counted = (context.taskId().partition() + ":" + lastOffset).getBytes(StandardCharsets.UTF_8);
         Map<String, Integer> changedFrom = new TreeMap<>();
         changedMatches.forEach(matchId -> lines(matchId, changedFrom));
         changedFrom.forEach((group, matchday) -> standings.rank(RankingKey.parse(group), matchday));
@@ -135,7 +134,7 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
 
     private void forward(String key, Published value) {
         Record<String, Published> record = new Record<>(key, value, context.currentSystemTimeMs());
-        record.headers().add(COUNTED_OFFSET_HEADER, countedOffset);
+        record.headers().add(Topics.COUNTED_HEADER, counted);
         context.forward(record);
     }
 }

@@ -203,7 +203,7 @@ class FinisherTopologyTest {
     }
 
     @Test
-    void everyRankingNamesTheLastUpdateOffsetItCounted() {
+    void everyRankingNamesThePartitionAndLastUpdateOffsetItCounted() {
         playedMatch();
         send(Facts.shot("P1", 0.3, "GOAL").at(min(10)));
 
@@ -211,8 +211,8 @@ class FinisherTopologyTest {
         assertThat(records).isNotEmpty();
         var last = records.get(records.size() - 1);
         // Offsets 0-2 are the match and its lineups; the goal is offset 3.
-        assertThat(new String(last.headers().lastHeader(SeasonRanker.COUNTED_OFFSET_HEADER).value(),
-                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("3");
+        assertThat(new String(last.headers().lastHeader(Topics.COUNTED_HEADER).value(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("0:3");
     }
 
     /** Keyed by season, as the dispatcher publishes update events. */
