@@ -1,5 +1,7 @@
 package skill.systemtest;
 
+import skill.core.ConfigKeys;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,6 +27,7 @@ final class ServiceProcess {
     private final Map<String, String> properties;
     private final Path log;
     private final int port = Infrastructure.freePort();
+    private final int managementPort = Infrastructure.freePort();
     private Process process;
     private int starts;
 
@@ -43,7 +46,8 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-Dmicronaut.server.port=" + port, "-jar", JAR.toAbsolutePath().toString(),
+        command.addAll(List.of("-Dmicronaut.server.port=" + port, "-D" + ConfigKeys.MANAGEMENT_PORT + "=" + managementPort,
+                "-jar", JAR.toAbsolutePath().toString(),
                 "service", service));
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -71,10 +75,10 @@ final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
-    /** GET /health: the status code, or 0 while the process does not answer. */
+    /** GET /health of the management port: the status code, or 0 while the process does not answer. */
     int health() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health"))
                     .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return 0;
@@ -84,7 +88,7 @@ final class ServiceProcess {
         }
     }
 
-    /** GET a path of this service's HTTP port (the API's REST endpoints). */
+    /** GET a path of this service's public HTTP port (the API's REST endpoints). */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());

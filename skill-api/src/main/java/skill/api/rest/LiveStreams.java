@@ -1,12 +1,12 @@
 package skill.api.rest;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.sse.Event;
-import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import skill.api.readmodel.StandingsReadModel;
 import skill.core.ConfigKeys;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (beyond: 429 or 503 with Retry-After); each ends after a lifetime, so that clients come back through
  * the load balancer and move to new instances, and each heartbeat tells EventSource the reconnect delay.
  */
-@Singleton
+@Context // eager, so that its gauge is scraped from the start
 @Requires(property = ConfigKeys.API_ENABLED, notEquals = "false")
 class LiveStreams {
     /** Sent at once (so the stream opens without waiting for a change) and then to keep it open through proxies and idle timeouts. */
