@@ -175,7 +175,7 @@ public final class PipelineBench implements Callable<Integer> {
 
     private static Map<String, double[]> timer(PipelineRun run) {
         try {
-            return LatencyTimer.percentiles(run.service("calculators").get("/prometheus").body());
+            return LatencyTimer.percentiles(run.service("calculators").management("/prometheus").body());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the calculators' /prometheus", e);
         }

@@ -26,13 +26,15 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
-    /** Of /health and /prometheus, which the bench reads. */
+    private final int port;
+    /** Of /health and /prometheus. */
     private final int managementPort;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int managementPort, Path log) {
+    private ServiceProcess(String name, Process process, int port, int managementPort, Path log) {
         this.name = name;
         this.process = process;
+        this.port = port;
         this.managementPort = managementPort;
         this.log = log;
     }
@@ -40,19 +42,20 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts the service with the bench JVM's own classpath and waits until its /health answers UP. */
     static ServiceProcess start(String service, String jvmOptions, Map<String, String> properties, Duration timeout)
             throws IOException, InterruptedException {
+        int port = FreePort.any();
         int managementPort = FreePort.any();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         if (!jvmOptions.isBlank()) {
             command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
         }
-        command.add("-Dmicronaut.server.port=" + FreePort.any());
+        command.add("-Dmicronaut.server.port=" + port);
         command.add("-D" + ConfigKeys.MANAGEMENT_PORT + "=" + managementPort);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SkillCli.class.getName(), "service", service));
         Path log = Files.createTempFile("skill-bench-" + service, ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServiceProcess started = new ServiceProcess(service, process, managementPort, log);
+        ServiceProcess started = new ServiceProcess(service, process, port, managementPort, log);
         started.awaitHealthy(timeout);
         return started;
     }
@@ -65,7 +68,7 @@ final class ServiceProcess implements AutoCloseable {
                         + "\n" + tail());
             }
             try {
-                if (get("/health").statusCode() == 200) {
+                if (management("/health").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -82,9 +85,18 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** GET a path of its management port. */
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    HttpResponse<String> management(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A path of its public port (the API's REST). */
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String name() {
