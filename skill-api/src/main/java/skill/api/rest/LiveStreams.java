@@ -60,15 +60,19 @@ class LiveStreams {
      */
     Flux<Event<String>> open(HttpRequest<?> request, Flux<Event<String>> events) {
         String client = clients.of(request);
+        // Refused here, so that the answer is a 429 or 503 before the response starts; but a slot is held
+        // only while the stream is subscribed: a HEAD, or a request whose client left first, never is. Should
+        // the caps fill in between, the subscription fails with the same refusal.
         admit(client);
+        release(client);
         Duration ends = lifetime.minus(lifetime.dividedBy(1000).multipliedBy(ThreadLocalRandom.current().nextInt(101)));
         Flux<Event<String>> heartbeats = Flux.interval(Duration.ZERO, HEARTBEAT)
                 .map(i -> Event.of("{}").name("heartbeat").retry(retry));
-        return model.untilClosed(Flux.merge(events, heartbeats).take(ends))
-                .doFinally(signal -> release(client));
+        return Flux.using(() -> admit(client), c -> model.untilClosed(Flux.merge(events, heartbeats).take(ends)), this::release);
     }
 
-    private void admit(String client) {
+    /** @return the client, now holding a slot */
+    private String admit(String client) {
         boolean[] admitted = {false};
         openByClient.compute(client, (c, n) -> {
             int count = n == null ? 0 : n;
@@ -82,6 +86,7 @@ class LiveStreams {
             release(client);
             throw refused(HttpStatus.SERVICE_UNAVAILABLE, "this instance has as many open streams as it serves");
         }
+        return client;
     }
 
     private void release(String client) {

@@ -81,6 +81,17 @@ class StreamLimitsTest {
         }
     }
 
+    /** A HEAD never streams, so it must not hold a slot either. */
+    @Test
+    void headRequestsHoldNoSlot() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<Void> head = http.send(HttpRequest.newBuilder(capped.server.getURI().resolve(RANKINGS))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("X-Forwarded-For", "198.51.100.9").build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(head.statusCode()).as("HEAD %d", i + 1).isEqualTo(200);
+        }
+    }
+
     @Test
     void aStreamEndsAfterItsLifetimeHavingToldTheClientWhenToReconnect() throws Exception {
         HttpResponse<InputStream> stream = opened(shortLived, BADGES, null);
