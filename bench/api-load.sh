@@ -14,6 +14,7 @@ CONNECTIONS=${2:-16 64}
 KAFKA_PORT=${KAFKA_PORT:-19092}
 DEMO_API_PORT=${DEMO_API_PORT:-18081}
 API_PORT=${API_PORT:-18080}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-18082}
 REPLAY_SPEED=${REPLAY_SPEED:-}
 JAR=skill-cli/target/skill.jar
 BASE="http://127.0.0.1:${API_PORT}"
@@ -21,9 +22,9 @@ LOG=$(mktemp -d)/skill.log
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "$JAR is missing: ./mvnw -q -DskipTests package" >&2; exit 1; }
 
-java -jar "$JAR" demo --kafka-port "$KAFKA_PORT" --api-port "$DEMO_API_PORT" >"$LOG" 2>&1 &
+java -jar "$JAR" demo --kafka-port "$KAFKA_PORT" --api-port "$DEMO_API_PORT" --management-port 0 >"$LOG" 2>&1 &
 SYSTEM=$!
-KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" API_PORT="$API_PORT" \
+KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" API_PORT="$API_PORT" MANAGEMENT_PORT="$MANAGEMENT_PORT" \
     java -Xmx256m -jar "$JAR" service api >"$LOG.api" 2>&1 &
 API=$!
 REPLAY=""

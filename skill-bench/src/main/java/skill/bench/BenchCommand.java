@@ -9,7 +9,7 @@ import skill.cli.SkillCli;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "skill-bench 0.1.0",
         description = "Run a benchmark on the embedded broker (or --bootstrap-servers) and print the numbers.",
-        subcommands = {SprintsBench.class, PipelineBench.class})
+        subcommands = {SprintsBench.class, PipelineBench.class, StreamsBench.class})
 public final class BenchCommand {
 
     public static void main(String[] args) {

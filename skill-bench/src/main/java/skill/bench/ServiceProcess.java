@@ -1,9 +1,10 @@
 package skill.bench;
 
 import skill.cli.SkillCli;
+import skill.core.ConfigKeys;
+import skill.runtime.FreePort;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,12 +27,15 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
+    /** Of /health and /prometheus. */
+    private final int managementPort;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    private ServiceProcess(String name, Process process, int port, int managementPort, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -41,21 +45,20 @@ final class ServiceProcess implements AutoCloseable {
      */
     static ServiceProcess start(String service, String jvmOptions, Map<String, String> properties, Duration timeout)
             throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = FreePort.any();
+        int managementPort = FreePort.any();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         if (!jvmOptions.isBlank()) {
             command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
         }
         command.add("-Dmicronaut.server.port=" + port);
+        command.add("-D" + ConfigKeys.MANAGEMENT_PORT + "=" + managementPort);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SkillCli.class.getName(), "service", service));
         Path log = Files.createTempFile("skill-bench-" + service, ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServiceProcess started = new ServiceProcess(service, process, port, log);
+        ServiceProcess started = new ServiceProcess(service, process, port, managementPort, log);
         started.awaitHealthy(timeout);
         return started;
     }
@@ -68,7 +71,7 @@ final class ServiceProcess implements AutoCloseable {
                         + "\n" + tail());
             }
             try {
-                if (get("/health").statusCode() == 200) {
+                if (management("/health").statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -84,9 +87,19 @@ final class ServiceProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+    /** GET a path of its management port. */
+    HttpResponse<String> management(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A path of its public port (the API's REST). */
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String name() {

@@ -18,8 +18,9 @@ class RunCommand implements Callable<Integer> {
         EmbeddedSystem system = EmbeddedSystem.start(options);
         afterStart(system);
         System.out.printf("Skill is running.%n  Kafka:      %s%n  PostgreSQL: %s%n  API:        %s"
-                        + "/api/v1/rankings/finisher%nPress Ctrl-C to stop.%n",
-                system.kafkaBootstrapServers(), system.jdbcUrl(), system.apiUrl());
+                        + "/api/v1/rankings/finisher%n  Management: %s/health, %s/prometheus%nPress Ctrl-C to stop.%n",
+                system.kafkaBootstrapServers(), system.jdbcUrl(), system.apiUrl(), system.managementUrl(),
+                system.managementUrl());
         awaitShutdown(system);
         return 0;
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs one service against external Kafka and PostgreSQL (configured by environment variables),
  * as docker-compose and Kubernetes do; each serves /health (with /health/liveness and /health/readiness
- * for probes) and /prometheus on its HTTP port.
+ * for probes) and /prometheus on its management port, and a status-only /health on its public port.
  */
 @Command(name = "service", mixinStandardHelpOptions = true,
         description = "Run one service against external infrastructure (KAFKA_BOOTSTRAP_SERVERS, JDBC_URL, ...).")

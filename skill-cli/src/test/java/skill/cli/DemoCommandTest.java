@@ -21,7 +21,7 @@ class DemoCommandTest {
     @Test
     void theDemoShowsEverySkillsRankingOverRest() throws Exception {
         EmbeddedOptions options = new EmbeddedOptions();
-        new CommandLine(options).parseArgs("--kafka-port", "0", "--api-port", "0");
+        new CommandLine(options).parseArgs("--kafka-port", "0", "--api-port", "0", "--management-port", "0");
         DemoCommand demo = new DemoCommand();
         try (EmbeddedSystem system = EmbeddedSystem.start(options)) {
             demo.afterStart(system);

@@ -68,17 +68,21 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void deploymentsProbeTheServicesHealthOnTheirPort() throws IOException {
-        String port = Integer.toString(defaultHttpPort());
+    void deploymentsProbeAndScrapeTheServicesOnTheirManagementPort() {
+        int management = defaultPort("MANAGEMENT_PORT");
         for (Map<String, Object> deployment : DeploymentFiles.manifests("Deployment")) {
             Map<String, Object> c = container(deployment);
-            assertThat(list(c.get("ports"))).as(name(deployment))
-                    .containsExactly(Map.of("name", "http", "containerPort", Integer.parseInt(port)));
+            assertThat(list(c.get("ports"))).as(name(deployment)).containsExactly(
+                    Map.of("name", "http", "containerPort", defaultPort("API_PORT")),
+                    Map.of("name", "management", "containerPort", management));
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
                 Map<String, Object> get = map(map(c.get(probe)).get("httpGet"));
-                assertThat(get.get("port")).as(name(deployment) + " " + probe).isEqualTo("http");
+                assertThat(get.get("port")).as(name(deployment) + " " + probe).isEqualTo("management");
                 assertThat(PROBE_PATHS).as(name(deployment) + " " + probe).contains((String) get.get("path"));
             }
+            assertThat(map(map(map(map(deployment.get("spec")).get("template")).get("metadata")).get("annotations")))
+                    .as(name(deployment)).containsEntry("prometheus.io/port", Integer.toString(management))
+                    .containsEntry("prometheus.io/path", "/prometheus");
             Map<String, Object> resources = map(c.get("resources"));
             assertThat(map(resources.get("requests"))).as(name(deployment)).containsKeys("cpu", "memory");
             assertThat(map(resources.get("limits"))).as(name(deployment)).containsKeys("cpu", "memory");
@@ -88,8 +92,20 @@ class DeploymentFilesTest {
             if (definition.containsKey("healthcheck")) {
                 String check = String.join(" ", strings(map(definition.get("healthcheck")).get("test")));
                 assertThat(PROBE_PATHS.stream().anyMatch(check::contains)).as(service).isTrue();
+                assertThat(check).as(service).contains("MANAGEMENT_PORT");
             }
         });
+    }
+
+    /** Management (health with details, metrics) is for the cluster's probes and scrapers, not the public. */
+    @Test
+    void noServiceOrPublishedPortExposesManagement() {
+        String management = Integer.toString(defaultPort("MANAGEMENT_PORT"));
+        DeploymentFiles.manifests("Service").forEach(service -> list(map(service.get("spec")).get("ports")).forEach(port ->
+                assertThat(map(port).get("targetPort")).as(name(service)).isNotIn("management", management,
+                        Integer.parseInt(management))));
+        DeploymentFiles.composeSkillServices().forEach((service, definition) -> strings(definition.get("ports"))
+                .forEach(published -> assertThat(published.replaceAll(".*:|/.*", "")).as(service).isNotEqualTo(management)));
     }
 
     @Test
@@ -244,8 +260,9 @@ class DeploymentFilesTest {
         return names;
     }
 
-    private static int defaultHttpPort() throws IOException {
-        Matcher m = Pattern.compile("\\$\\{API_PORT:(\\d+)}").matcher(applicationYml());
+    /** The default of a port application.yml reads from the environment variable {@code env}. */
+    private static int defaultPort(String env) {
+        Matcher m = Pattern.compile("\\$\\{" + env + ":(\\d+)}").matcher(applicationYml());
         assertThat(m.find()).isTrue();
         return Integer.parseInt(m.group(1));
     }

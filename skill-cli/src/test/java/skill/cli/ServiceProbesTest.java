@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import skill.cli.ServiceCommand.Service;
+import skill.core.ConfigKeys;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,8 @@ import static skill.cli.DeploymentFiles.map;
 
 /**
  * Each service, started as `skill service X` starts it, answers the probe paths of its Kubernetes
- * Deployment and the health check of its compose service with 200 once it is up; only the
+ * Deployment and the health check of its compose service with 200 on its management port once it is
+ * up, and on its public port a status-only /health and nothing else of management; only the
  * dispatcher needs the database.
  */
 class ServiceProbesTest {
@@ -46,18 +48,27 @@ class ServiceProbesTest {
         }
         try (TestSystem system = TestSystem.start("probes-" + service, settings)) {
             EmbeddedServer server = system.context().getBean(EmbeddedServer.class).start();
+            int managementPort = system.context().getRequiredProperty(ConfigKeys.MANAGEMENT_PORT, Integer.class);
+            URI management = URI.create("http://127.0.0.1:" + managementPort);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 for (String path : paths) {
-                    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.getURI().resolve(path)).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = get(management.resolve(path));
                     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
                 }
-                assertThat(runComposeCheck(composeCheck, server.getPort())).as("%s", composeCheck).isZero();
+                assertThat(runComposeCheck(composeCheck, managementPort)).as("%s", composeCheck).isZero();
             });
-            HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(server.getURI().resolve("/health/nope")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(unknown.statusCode()).as("a wrong probe path fails").isNotEqualTo(200);
+            assertThat(get(management.resolve("/health/nope")).statusCode()).as("a wrong probe path fails").isNotEqualTo(200);
+            HttpResponse<String> publicHealth = get(server.getURI().resolve("/health"));
+            assertThat(publicHealth.statusCode()).isEqualTo(200);
+            assertThat(publicHealth.body()).isEqualTo("{\"status\":\"UP\"}");
+            for (String path : List.of("/health/readiness", "/prometheus")) {
+                assertThat(get(server.getURI().resolve(path)).statusCode()).as("public " + path).isEqualTo(404);
+            }
         }
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The compose check as Docker runs it ("CMD", then the command), with compose's $$ unescaped. */
@@ -65,7 +76,7 @@ class ServiceProbesTest {
         assertThat(test.get(0)).isEqualTo("CMD");
         List<String> command = test.subList(1, test.size()).stream().map(s -> s.replace("$$", "$")).toList();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("API_PORT", Integer.toString(port));
+        builder.environment().put("MANAGEMENT_PORT", Integer.toString(port));
         Process process = builder.start();
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         return process.exitValue();

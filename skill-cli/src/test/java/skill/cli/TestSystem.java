@@ -3,6 +3,7 @@ package skill.cli;
 import io.micronaut.context.ApplicationContext;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
+import skill.runtime.FreePort;
 import skill.testsupport.DatabaseCoordinates;
 import skill.testsupport.KafkaTestSupport;
 import skill.testsupport.TestInfrastructure;
@@ -27,6 +28,7 @@ record TestSystem(Topics topics, ApplicationContext context) implements AutoClos
                 "datasources.default.username", db.username(),
                 "datasources.default.password", db.password(),
                 "micronaut.server.port", -1,
+                ConfigKeys.MANAGEMENT_PORT, FreePort.any(),
                 ConfigKeys.DISPATCHER_GROUP_ID, prefix + "dispatcher",
                 ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX, prefix + "calculator"));
         props.putAll(topics.config());

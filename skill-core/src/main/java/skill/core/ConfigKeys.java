@@ -36,6 +36,17 @@ public final class ConfigKeys {
     public static final String CALCULATORS_ENABLED = "skill.calculators.enabled";
     public static final String API_ENABLED = "skill.api.enabled";
 
+    /** The port of /health (with details, liveness, readiness) and /prometheus, apart from the public port. */
+    public static final String MANAGEMENT_PORT = "endpoints.all.port";
+
+    /** The API's live streams (SSE): open streams per client address and per instance, lifetime, reconnect delay. */
+    public static final String API_STREAMS_PER_CLIENT = "skill.api.streams.per-client";
+    public static final String API_STREAMS_PER_INSTANCE = "skill.api.streams.per-instance";
+    public static final String API_STREAMS_LIFETIME = "skill.api.streams.lifetime";
+    public static final String API_STREAMS_RETRY = "skill.api.streams.retry";
+    /** Proxies (addresses or CIDRs) whose Forwarded / X-Forwarded-For the API believes about the client's address. */
+    public static final String API_TRUSTED_PROXIES = "skill.api.trusted-proxies";
+
     public static final String DISPATCHER_GROUP_ID = "skill.dispatcher.group-id";
     public static final String DISPATCHER_MAX_POLL_RECORDS = "skill.dispatcher.max-poll-records";
 

@@ -9,8 +9,9 @@ import skill.core.ConfigKeys;
 import java.util.Map;
 
 /**
- * /health: DOWN while the dispatcher backs off after a failed session (broker or database away),
- * with the reason; it retries by itself and turns UP again once a poll and its batch succeed.
+ * /health: DOWN while the dispatcher backs off after a failed session (broker or database away), with
+ * the retry delay; the reason is in the log, as a driver's or the broker's message may name hosts and
+ * users. It retries by itself and turns UP again once a poll and its batch succeed.
  */
 @Singleton
 @Requires(property = ConfigKeys.DISPATCHER_ENABLED, notEquals = "false")
@@ -25,7 +26,7 @@ public class DispatcherHealth extends AbstractHealthIndicator<Map<String, String
     protected Map<String, String> getHealthInformation() {
         var failure = service.dispatcher().failure();
         healthStatus = failure.isPresent() ? HealthStatus.DOWN : HealthStatus.UP;
-        return failure.map(reason -> Map.of("state", "retrying", "lastError", reason))
+        return failure.map(retrying -> Map.of("state", retrying))
                 .orElse(Map.of("state", "consuming"));
     }
 

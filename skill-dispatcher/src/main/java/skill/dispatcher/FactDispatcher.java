@@ -50,7 +50,7 @@ public final class FactDispatcher implements Runnable {
     private final RejectionLog rejections = new RejectionLog(LOG);
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    /** Why the last session failed while the dispatcher backs off; null while it consumes. */
+    /** When it retries, while the dispatcher backs off; null while it consumes. The reason goes to the log only. */
     private volatile String failure;
 
     public FactDispatcher(DispatcherSettings settings, FactStore store, MeterRegistry registry) {
@@ -73,7 +73,7 @@ public final class FactDispatcher implements Runnable {
                     return;
                 }
                 LOG.error("Dispatcher session failed; retrying in {} s", backoff.toSeconds(), e);
-                failure = e + " (retrying in " + backoff.toSeconds() + " s)";
+                failure = "retrying in " + backoff.toSeconds() + " s";
                 metrics.failure();
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -81,7 +81,7 @@ public final class FactDispatcher implements Runnable {
         }
     }
 
-    /** Why the dispatcher is backing off, if it is: for health. */
+    /** That the dispatcher is backing off, if it is, and for how long: for health. */
     Optional<String> failure() {
         return Optional.ofNullable(failure);
     }

@@ -1,5 +1,7 @@
 package skill.systemtest;
 
+import skill.core.ConfigKeys;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,34 +29,40 @@ final class ServiceProcess {
     private final List<String> arguments;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private Process process;
     private int starts;
 
     private ServiceProcess(String name, String heap, Map<String, String> properties, List<String> arguments, Path logDir,
-                           int port) {
+                           int port, int managementPort) {
         this.name = name;
         this.heap = heap;
         this.properties = properties;
         this.arguments = arguments;
         this.log = logDir.resolve(name + ".log");
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** {@code service <service>}, configured by system properties. */
     static ServiceProcess service(String service, String name, Map<String, String> properties, Path logDir) {
         int port = Infrastructure.freePort();
         Map<String, String> all = new HashMap<>(properties);
+        int managementPort = Infrastructure.freePort();
         all.put("micronaut.server.port", Integer.toString(port));
-        return new ServiceProcess(name, "256m", all, List.of("service", service), logDir, port);
+        all.put(ConfigKeys.MANAGEMENT_PORT, Integer.toString(managementPort));
+        return new ServiceProcess(name, "256m", all, List.of("service", service), logDir, port, managementPort);
     }
 
     /** {@code run <options>}: broker, database and every service in one JVM, as a laptop runs it. */
     static ServiceProcess run(String name, List<String> options, Path logDir) {
         int port = Infrastructure.freePort();
-        List<String> arguments = new ArrayList<>(List.of("run", "--api-port", Integer.toString(port)));
+        int managementPort = Infrastructure.freePort();
+        List<String> arguments = new ArrayList<>(List.of("run", "--api-port", Integer.toString(port),
+                "--management-port", Integer.toString(managementPort)));
         arguments.addAll(options);
         // Broker, Kafka Streams, the API's read model and the dispatcher share this heap.
-        return new ServiceProcess(name, "768m", Map.of(), arguments, logDir, port);
+        return new ServiceProcess(name, "768m", Map.of(), arguments, logDir, port, managementPort);
     }
 
     String name() {
@@ -93,10 +101,10 @@ final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
-    /** GET /health: the status code, or 0 while the process does not answer. */
+    /** GET /health of the management port: the status code, or 0 while the process does not answer. */
     int health() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health"))
                     .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return 0;
@@ -106,7 +114,7 @@ final class ServiceProcess {
         }
     }
 
-    /** GET a path of this service's HTTP port (the API's REST endpoints). */
+    /** GET a path of this service's public HTTP port (the API's REST endpoints). */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());

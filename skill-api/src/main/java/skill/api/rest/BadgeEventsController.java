@@ -35,9 +35,11 @@ public class BadgeEventsController {
     /** What a slow stream client may lag behind before its oldest undelivered events are dropped. */
     static final int STREAM_BUFFER = 256;
     private final StandingsReadModel model;
+    private final LiveStreams streams;
 
-    public BadgeEventsController(StandingsReadModel model) {
+    BadgeEventsController(StandingsReadModel model, LiveStreams streams) {
         this.model = model;
+        this.streams = streams;
     }
 
     @Get
@@ -55,14 +57,17 @@ public class BadgeEventsController {
     }
 
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
-    @Operation(operationId = "badgeEventStream", summary = "Server-Sent Events named 'badge', one per badge event from the moment of connection")
-    public Publisher<Event<String>> stream(@Parameter(description = "YYYY-YY; all seasons when absent")
+    @Operation(operationId = "badgeEventStream", summary = "Server-Sent Events named 'badge', one per badge event from the moment of connection",
+            description = "'heartbeat' events keep the stream open and carry the reconnect delay (retry). The stream ends after a lifetime: reconnect.")
+    @StreamRefusals
+    public Publisher<Event<String>> stream(HttpRequest<?> request,
+                                           @Parameter(description = "YYYY-YY; all seasons when absent")
                                            @Nullable @QueryValue String season) {
         String only = season == null ? null : ApiParams.season(season, model);
         Flux<Event<String>> events = model.badgeEvents()
                 .filter(e -> only == null || only.equals(e.season()))
                 .onBackpressureBuffer(STREAM_BUFFER, BufferOverflowStrategy.DROP_OLDEST)
                 .map(e -> Event.of(new String(Json.write(e), StandardCharsets.UTF_8)).name("badge"));
-        return model.untilClosed(Flux.merge(events, RankingsController.heartbeats()));
+        return streams.open(request, events);
     }
 }

@@ -26,7 +26,6 @@ import skill.core.standings.StandingEntry;
 import skill.core.standings.Standings;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,12 +36,12 @@ import java.util.Optional;
 @Controller("/api/v1/rankings")
 @Requires(property = ConfigKeys.API_ENABLED, notEquals = "false")
 public class RankingsController {
-    /** Sent at once (so the stream opens without waiting for a change) and then to keep it open through proxies and idle timeouts. */
-    static final Duration HEARTBEAT = Duration.ofSeconds(30);
     private final StandingsReadModel model;
+    private final LiveStreams streams;
 
-    public RankingsController(StandingsReadModel model) {
+    RankingsController(StandingsReadModel model, LiveStreams streams) {
         this.model = model;
+        this.streams = streams;
     }
 
     @Get("/{skill}")
@@ -73,8 +72,11 @@ public class RankingsController {
 
     @Get(value = "/{skill}/stream", produces = MediaType.TEXT_EVENT_STREAM)
     @Operation(operationId = "rankingStream", summary = "Server-Sent Events: the top 10 (as GET with the default page) now and after every change",
-            description = "Events named 'ranking' carry the ranking JSON and its ETag as id; 'heartbeat' keeps the stream open.")
+            description = "Events named 'ranking' carry the ranking JSON and its ETag as id; 'heartbeat' keeps the stream open "
+                    + "and carries the reconnect delay (retry). The stream ends after a lifetime: reconnect.")
+    @StreamRefusals
     public Publisher<Event<String>> stream(
+            HttpRequest<?> request,
             @Parameter(schema = @Schema(allowableValues = {"initiator", "finisher", "sprinter", "ball-winner"})) String skill,
             @Parameter(description = "YYYY-YY; defaults to the latest season when the stream opens") @Nullable @QueryValue String season) {
         Skill s = ApiParams.skill(skill);
@@ -89,11 +91,7 @@ public class RankingsController {
                 })
                 .distinctUntilChanged(RenderedJson::etag)
                 .map(r -> Event.of(new String(r.bytes(), StandardCharsets.UTF_8)).name("ranking").id(r.etag()));
-        return model.untilClosed(Flux.merge(rankings, heartbeats()));
-    }
-
-    static Flux<Event<String>> heartbeats() {
-        return Flux.interval(Duration.ZERO, HEARTBEAT).map(i -> Event.of("{}").name("heartbeat"));
+        return streams.open(request, rankings);
     }
 
     static RenderedJson render(Optional<ServedStandings> shown, Skill skill, String season, int limit, int offset) {

@@ -79,6 +79,7 @@ class OpenApiContractTest {
         for (String stream : List.of("/api/v1/rankings/{skill}/stream", "/api/v1/badge-events/stream")) {
             assertThat(map(map(map(operation(stream).get("responses")).get("200")).get("content")))
                     .containsKey("text/event-stream");
+            assertProblems(operation(stream), "429", "503");
         }
         assertThat(operation("/api/v1/badge-events")).isNotNull();
     }
