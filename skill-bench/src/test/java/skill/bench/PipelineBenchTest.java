@@ -23,7 +23,8 @@ class PipelineBenchTest {
 
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("### 1. Limits", "| Kafka produce", "| PostgreSQL COPY",
-                "### 2, 4, 5. Backfill", "Growth 2×", "### 3. Live latency", "Upper bound on fact → readable ranking");
+                "### 2, 4, 5. Backfill", "Growth 2×", "### 3. Live latency", "replayed fact published → its ranking readable",
+                "sprint detected → sprinter ranking readable");
         assertThat(out.toString()).containsPattern("\\| 1 \\| [0-9,]+ \\|").containsPattern("\\| 2 \\| [0-9,]+ \\|");
     }
 }
