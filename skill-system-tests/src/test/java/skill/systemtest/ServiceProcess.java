@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service as its own JVM ({@code java -jar skill.jar service <name>}), configured by system
+ * One service as its own JVM ({@code java -jar skill-service.jar service <name>}, as the image runs it), configured by system
  * properties, with its output in a log file; killed with SIGKILL and started again like a pod.
  */
 final class ServiceProcess {
-    private static final Path JAR = Path.of(System.getProperty("skill.jar", "../skill-cli/target/skill.jar"));
+    private static final Path JAR = Path.of(System.getProperty("skill.service.jar", "../skill-service/target/skill-service.jar"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String service;
