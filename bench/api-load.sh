@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load benchmark of the API (docs/benchmarks.md): the whole system (`skill.jar demo`: embedded Kafka,
 # PostgreSQL, dispatcher, calculators) on loopback with the API measured as its own process
-# (`skill.jar service api`, as deployed), a generated season replaying into the system while wrk
+# (`skill-service.jar service api`, as deployed), a generated season replaying into the system while wrk
 # measures (as fast as the system takes it, or REPLAY_SPEED=N for N x real time), and wrk with its
 # latency histogram against the finisher top 10 and a player's skills, after a warm-up of each,
 # at each number of connections given.
 # Usage: [REPLAY_SPEED=N] bench/api-load.sh [duration, default 30s] [connections, default "16 64"]
-# Needs: skill-cli/target/skill.jar (./mvnw -q -DskipTests package), wrk (apt-get install -y wrk).
+# Needs: skill-cli/target/skill.jar and skill-service/target/skill-service.jar (./mvnw -q -DskipTests package),
+# wrk (apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30s}
@@ -17,15 +18,18 @@ API_PORT=${API_PORT:-18080}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18082}
 REPLAY_SPEED=${REPLAY_SPEED:-}
 JAR=skill-cli/target/skill.jar
+SERVICE_JAR=skill-service/target/skill-service.jar
 BASE="http://127.0.0.1:${API_PORT}"
 LOG=$(mktemp -d)/skill.log
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-[ -f "$JAR" ] || { echo "$JAR is missing: ./mvnw -q -DskipTests package" >&2; exit 1; }
+for jar in "$JAR" "$SERVICE_JAR"; do
+  [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -q -DskipTests package" >&2; exit 1; }
+done
 
 java -jar "$JAR" demo --kafka-port "$KAFKA_PORT" --api-port "$DEMO_API_PORT" --management-port 0 >"$LOG" 2>&1 &
 SYSTEM=$!
 KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" API_PORT="$API_PORT" MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    java -Xmx256m -jar "$JAR" service api >"$LOG.api" 2>&1 &
+    java -Xmx256m -jar "$SERVICE_JAR" service api >"$LOG.api" 2>&1 &
 API=$!
 REPLAY=""
 trap 'kill $SYSTEM $API ${REPLAY} 2>/dev/null || true; wait 2>/dev/null || true' EXIT

@@ -1,7 +1,7 @@
 package skill.bench;
 
 import picocli.CommandLine.Command;
-import skill.cli.SkillCli;
+import skill.service.ServiceCli;
 
 /**
  * Benchmarks of whole paths on a real broker; each prints a table for docs/benchmarks.md. A jar of its own
@@ -13,7 +13,7 @@ import skill.cli.SkillCli;
 public final class BenchCommand {
 
     public static void main(String[] args) {
-        int exit = SkillCli.commandLine(new BenchCommand()).execute(args);
+        int exit = ServiceCli.commandLine(new BenchCommand()).execute(args);
         if (exit != 0) {
             System.exit(exit);
         }

@@ -1,8 +1,8 @@
 package skill.bench;
 
-import skill.cli.SkillCli;
 import skill.core.ConfigKeys;
 import skill.runtime.FreePort;
+import skill.service.ServiceCli;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service ({@code skill service dispatcher|calculators|api}) in its own JVM, as it is deployed, configured
+ * One service ({@code skill-service.jar service dispatcher|calculators|api}) in its own JVM, as it is deployed, configured
  * by -D properties; its peak resident memory (VmHWM) and CPU time are read from /proc.
  */
 final class ServiceProcess implements AutoCloseable {
@@ -40,7 +40,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the service with the bench JVM's own classpath (skill-bench.jar holds skill-cli) and waits until
+     * Starts the service with the bench JVM's own classpath (skill-bench.jar holds skill-service) and waits until
      * its /health answers UP.
      */
     static ServiceProcess start(String service, String jvmOptions, Map<String, String> properties, Duration timeout)
@@ -55,7 +55,7 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-Dmicronaut.server.port=" + port);
         command.add("-D" + ConfigKeys.MANAGEMENT_PORT + "=" + managementPort);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SkillCli.class.getName(), "service", service));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServiceCli.class.getName(), "service", service));
         Path log = Files.createTempFile("skill-bench-" + service, ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceProcess started = new ServiceProcess(service, process, port, managementPort, log);

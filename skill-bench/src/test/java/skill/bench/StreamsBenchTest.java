@@ -2,7 +2,6 @@ package skill.bench;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import skill.cli.SkillCli;
 import skill.testsupport.TestInfrastructure;
 
 import java.io.PrintWriter;
@@ -16,7 +15,7 @@ class StreamsBenchTest {
     @Test
     void opensTheStreamsUpToTheCapAndPrintsTheTable() {
         StringWriter out = new StringWriter();
-        int exit = new CommandLine(new SkillCli()).setOut(new PrintWriter(out)).execute("bench", "streams",
+        int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).execute("streams",
                 "--streams", "20", "--clients", "2", "--duration", "PT1S",
                 "--bootstrap-servers", TestInfrastructure.kafkaBootstrapServers());
 

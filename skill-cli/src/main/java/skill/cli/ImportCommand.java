@@ -12,6 +12,7 @@ import skill.core.model.MatchFact;
 import skill.core.model.PositionFrame;
 import skill.core.sprints.DflPositions;
 import skill.importer.ImportProblems;
+import skill.service.KafkaOptions;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import skill.core.Topics;
+import skill.service.KafkaOptions;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,8 +2,17 @@ package skill.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import skill.service.DlqCommand;
+import skill.service.RebuildCommand;
+import skill.service.RepublishCommand;
+import skill.service.ServiceCli;
+import skill.service.ServiceCommand;
+import skill.service.TopicsCommand;
 
-/** The one command line of Skill: run the system or one service, feed it data, look at its topics. */
+/**
+ * The one command line of Skill: run the system or one service, feed it data, look at its topics. The
+ * services' image carries only the commands of skill-service (ServiceCli).
+ */
 @Command(name = "skill", mixinStandardHelpOptions = true, version = "skill 0.1.0",
         description = "Real-time football skill rankings on Kafka and PostgreSQL.",
         subcommands = {RunCommand.class, DemoCommand.class, ServiceCommand.class, ImportCommand.class,
@@ -18,20 +27,7 @@ public final class SkillCli {
         }
     }
 
-    /**
-     * The command line; a failure prints its message (which names the file and position, the topic or the
-     * option that failed) instead of a stack trace, and exits with 2.
-     */
     static CommandLine commandLine() {
-        return commandLine(new SkillCli());
-    }
-
-    /** The same for another root command (the benchmark harness's). */
-    public static CommandLine commandLine(Object command) {
-        return new CommandLine(command).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + (e.getMessage() == null ? e : e.getMessage()));
-            cmd.getErr().flush();
-            return 2;
-        });
+        return ServiceCli.commandLine(new SkillCli());
     }
 }

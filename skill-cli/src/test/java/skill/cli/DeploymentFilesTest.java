@@ -3,6 +3,7 @@ package skill.cli;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import skill.core.ConfigKeys;
+import skill.service.ServiceCli;
 import skill.runtime.KafkaConnection;
 import skill.runtime.SecretFiles;
 
@@ -57,7 +58,7 @@ class DeploymentFilesTest {
 
     @Test
     void everyContainerRunsARealSubcommand() {
-        CommandLine cli = new CommandLine(new SkillCli());
+        CommandLine cli = new CommandLine(new ServiceCli()); // the image's jar
         List<List<String>> commands = new ArrayList<>();
         DeploymentFiles.composeSkillServices().values().forEach(s -> commands.add(strings(s.get("command"))));
         workloads().forEach(w -> commands.add(strings(container(w).get("args"))));

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import skill.cli.ServiceCommand.Service;
+import skill.service.ServiceCommand;
+import skill.service.ServiceCommand.Service;
 import skill.core.ConfigKeys;
 
 import java.io.IOException;

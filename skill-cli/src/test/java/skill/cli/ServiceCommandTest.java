@@ -3,7 +3,8 @@ package skill.cli;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import skill.cli.ServiceCommand.Service;
+import skill.service.ServiceCommand;
+import skill.service.ServiceCommand.Service;
 import skill.core.ConfigKeys;
 import skill.runtime.SecretFilesPropertySourceLoader;
 

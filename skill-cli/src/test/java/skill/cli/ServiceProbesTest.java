@@ -3,8 +3,9 @@ package skill.cli;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import skill.cli.ServiceCommand.Service;
 import skill.core.ConfigKeys;
+import skill.service.ServiceCommand;
+import skill.service.ServiceCommand.Service;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -16,14 +16,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service as its own JVM ({@code java -jar skill.jar service <name>}, or the whole system with
- * {@code run}), with its output in a log file; killed with SIGKILL and started again like a pod.
+ * One service as its own JVM ({@code java -jar skill-service.jar service <name>}, as the image runs it),
+ * or the whole system ({@code java -jar skill.jar run}), with its output in a log file; killed with
+ * SIGKILL and started again like a pod.
  */
 final class ServiceProcess {
-    private static final Path JAR = Path.of(System.getProperty("skill.jar", "../skill-cli/target/skill.jar"));
+    private static final Path SERVICE_JAR = Path.of(System.getProperty("skill.service.jar", "../skill-service/target/skill-service.jar"));
+    private static final Path CLI_JAR = Path.of(System.getProperty("skill.jar", "../skill-cli/target/skill.jar"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final Path jar;
     private final String heap;
     private final Map<String, String> properties;
     private final List<String> arguments;
@@ -33,9 +36,10 @@ final class ServiceProcess {
     private Process process;
     private int starts;
 
-    private ServiceProcess(String name, String heap, Map<String, String> properties, List<String> arguments, Path logDir,
+    private ServiceProcess(String name, Path jar, String heap, Map<String, String> properties, List<String> arguments, Path logDir,
                            int port, int managementPort) {
         this.name = name;
+        this.jar = jar;
         this.heap = heap;
         this.properties = properties;
         this.arguments = arguments;
@@ -51,7 +55,7 @@ final class ServiceProcess {
         int managementPort = Infrastructure.freePort();
         all.put("micronaut.server.port", Integer.toString(port));
         all.put(ConfigKeys.MANAGEMENT_PORT, Integer.toString(managementPort));
-        return new ServiceProcess(name, "256m", all, List.of("service", service), logDir, port, managementPort);
+        return new ServiceProcess(name, SERVICE_JAR, "256m", all, List.of("service", service), logDir, port, managementPort);
     }
 
     /** {@code run <options>}: broker, database and every service in one JVM, as a laptop runs it. */
@@ -62,7 +66,7 @@ final class ServiceProcess {
                 "--management-port", Integer.toString(managementPort)));
         arguments.addAll(options);
         // Broker, Kafka Streams, the API's read model and the dispatcher share this heap.
-        return new ServiceProcess(name, "768m", Map.of(), arguments, logDir, port, managementPort);
+        return new ServiceProcess(name, CLI_JAR, "768m", Map.of(), arguments, logDir, port, managementPort);
     }
 
     String name() {
@@ -73,7 +77,7 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         command.addAll(arguments);
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -1,4 +1,4 @@
-package skill.cli;
+package skill.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import skill.core.codec.Json;

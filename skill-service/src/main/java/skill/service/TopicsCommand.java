@@ -1,4 +1,4 @@
-package skill.cli;
+package skill.service;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 /** Operators' view of the topics, and their creation by the one-shot initialiser. */
 @Command(name = "topics", mixinStandardHelpOptions = true, description = "Create or look at Skill's topics.",
         subcommands = {TopicsCommand.Create.class, TopicsCommand.Tail.class})
-class TopicsCommand {
+public final class TopicsCommand {
 
     /**
      * The one-shot topic initialiser of docker-compose and the Kubernetes Job: creates the missing topics

@@ -1,4 +1,4 @@
-package skill.cli;
+package skill.service;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
         description = {"Throw away the stopped calculators' state so they recompute everything from "
                 + "match-fact-updates when they start again.", "Stop every instance of those calculators first."})
-class RebuildCommand implements Callable<Integer> {
+public final class RebuildCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "SKILL", description = "The skills of the calculators to rebuild, "
             + "as in their skill.calculators.skills (initiator, finisher, sprinter, ball-winner); default all four.")

@@ -1,4 +1,4 @@
-package skill.cli;
+package skill.service;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.kafka.clients.admin.Admin;
@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         "Publish every fact stored in PostgreSQL to match-fact-updates again, keyed as the dispatcher keys them.",
         "Stop the dispatchers and calculators first; with --recreate-topic the topic is emptied before, and the "
                 + "calculators must then be rebuilt (skill rebuild). The password is read from $JDBC_PASSWORD or the file $JDBC_PASSWORD_FILE names."})
-class RepublishCommand implements Callable<Integer> {
+public class RepublishCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka = new KafkaOptions();
 

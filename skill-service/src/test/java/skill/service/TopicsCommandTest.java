@@ -1,4 +1,4 @@
-package skill.cli;
+package skill.service;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

@@ -1,4 +1,4 @@
-package skill.cli;
+package skill.service;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 /** The dead letters: facts the dispatcher rejected, with the reason and where they came from. */
 @Command(name = "dlq", mixinStandardHelpOptions = true, description = "Look at rejected facts.",
         subcommands = DlqCommand.Show.class)
-class DlqCommand {
+public final class DlqCommand {
     private static final int MAX_VALUE_CHARS = 300;
 
     @Command(name = "show", mixinStandardHelpOptions = true,

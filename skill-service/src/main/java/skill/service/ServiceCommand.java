@@ -1,4 +1,4 @@
-package skill.cli;
+package skill.service;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -17,15 +17,15 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "service", mixinStandardHelpOptions = true,
         description = "Run one service against external infrastructure (KAFKA_BOOTSTRAP_SERVERS, JDBC_URL, ...).")
-class ServiceCommand implements Callable<Integer> {
+public final class ServiceCommand implements Callable<Integer> {
 
-    enum Service { dispatcher, calculators, api }
+    public enum Service { dispatcher, calculators, api }
 
     @Parameters(index = "0", description = "One of: ${COMPLETION-CANDIDATES}")
     Service service;
 
     /** What makes a process one service: the others off, the database only where the dispatcher runs. */
-    static Map<String, Object> properties(Service service) {
+    public static Map<String, Object> properties(Service service) {
         return Map.of(
                 ConfigKeys.DISPATCHER_ENABLED, service == Service.dispatcher,
                 ConfigKeys.CALCULATORS_ENABLED, service == Service.calculators,
