@@ -45,8 +45,9 @@ import java.util.Set;
 @Context
 @Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
 public class CalculatorsService {
-    /** Kafka Streams' own default under exactly-once. */
-    public static final long DEFAULT_COMMIT_INTERVAL_MS = 100;
+    /** Live latency against transactions per second: a fact waits for the next commit (docs/benchmarks.md). */
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 25;
+    static final long POLL_MS = 10;
     /**
      * Starts every application id of the calculators (skills and sprint detector), and so their consumer
      * groups, internal topics and transactional ids (Kafka ACLs: deploy/kafka-acls.sh).
@@ -112,11 +113,16 @@ public class CalculatorsService {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Each commit is a transaction: output becomes readable (read_committed) only then.
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+        // The stream thread checks for a due commit only between polls: with Kafka Streams' 100 ms poll, a
+        // fact waited for the poll after it as well as for the commit (docs/benchmarks.md).
+        props.put(StreamsConfig.POLL_MS_CONFIG, POLL_MS);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicas);
         // A transaction that begins right after a commit meets CONCURRENT_TRANSACTIONS until the
         // coordinator finishes the last one; retry within milliseconds, not the default 100 ms.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 5);
+        // ... and not growing to the default second: those retries set the live p99 (docs/benchmarks.md).
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), 50);
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDB.class);
         return props;
     }

@@ -31,6 +31,8 @@ final class PendingFacts implements FixedKeyProcessor<String, byte[], byte[]> {
         long offset = context.recordMetadata().orElseThrow().offset();
         pending.put(StoreNames.key(record.key(), String.format("%019d", offset)),
                 ValueAndTimestamp.make(record.value(), record.timestamp()));
-        context.forward(record);
+        // The cache only triggers the ranking: stamped with stream time, so a sprint fact published (detected)
+        // before the facts around it is no out-of-order table update.
+        context.forward(record.withTimestamp(Math.max(record.timestamp(), context.currentStreamTimeMs())));
     }
 }

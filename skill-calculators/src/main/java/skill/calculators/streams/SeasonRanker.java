@@ -12,6 +12,7 @@ import skill.core.model.MatchFact;
 import skill.core.skills.MatchLines;
 import skill.core.skills.PlayerMatchLine;
 import skill.core.skills.RankingKey;
+import skill.core.skills.Skill;
 import skill.core.skills.SkillModel;
 import skill.core.standings.StandingsCalculator;
 
@@ -107,8 +108,9 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
     /** Every skill's lines of the match again; the changed ones update their season, whose earliest changed matchday is kept. */
     private void lines(String matchId, Map<String, Integer> changedFrom) {
         List<MatchFact> live = facts.group(matchId).values().stream().filter(f -> !f.deleted()).toList();
+        Map<Skill, Map<String, PlayerMatchLine>> bySkill = live.isEmpty() ? Map.of() : MatchLines.of(matchId, live, models);
         for (SkillModel model : models) {
-            Map<String, PlayerMatchLine> lines = live.isEmpty() ? Map.of() : MatchLines.of(matchId, live, model);
+            Map<String, PlayerMatchLine> lines = bySkill.getOrDefault(model.skill(), Map.of());
             String group = StoreNames.key(matchId, model.skill().name());
             Map<String, PlayerMatchLine> before = new HashMap<>();
             emitted.group(group).values().forEach(old -> before.put(old.playerId(), old));

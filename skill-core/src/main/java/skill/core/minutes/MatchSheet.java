@@ -35,7 +35,11 @@ public record MatchSheet(
 
     /** @param liveFacts the match's facts that are not deleted, of any type */
     public static MatchSheet of(Collection<MatchFact> liveFacts) {
-        List<MatchFact> ordered = liveFacts.stream().sorted(MatchFact.MATCH_ORDER).toList();
+        return ofOrdered(liveFacts.stream().sorted(MatchFact.MATCH_ORDER).toList());
+    }
+
+    /** @param ordered the match's live facts in {@link MatchFact#MATCH_ORDER} */
+    public static MatchSheet ofOrdered(List<MatchFact> ordered) {
         MatchFact match = ordered.stream().filter(f -> f.type() == FactType.MATCH)
                 .max(Comparator.comparing(MatchFact::factId)).orElse(null);
         MatchFact identity = match != null ? match
