@@ -13,18 +13,21 @@ import java.util.TreeMap;
 
 /**
  * Fact publish → ranking readable, per fact and exact. Each update event is known by its season (its
- * key), partition and offset, with its fact's publish time; each standings message names what it
- * counted ({@link Topics#COUNTED_HEADER}). A fact became readable with the first standings message of
- * its season, received by a read_committed reader, that counted its offset (a season is ranked once
- * per commit, so what its messages counted only grows). A fact after which its season published
- * nothing (it changed no number) has no sample: {@link #unranked} counts them.
+ * key), partition and offset, with its fact's publish time; each standings message names the offsets
+ * of the first and last update events its ranking took in ({@link Topics#COUNTED_HEADER}). A fact
+ * became readable with the first message, received by a read_committed reader, of the ranking that
+ * took it in. A fact whose ranking changed no number publishes nothing and has no sample:
+ * {@link #unchanged} counts them.
  */
 final class FactLatency {
     private record Update(String seasonAt, long offset, long publishedAt, boolean detected) {
     }
 
-    /** Per season and partition: counted offset → when the first message that counted it was received. */
-    private final Map<String, TreeMap<Long, Long>> readableAt = new HashMap<>();
+    private record Ranking(long last, long receivedAt) {
+    }
+
+    /** Per season and partition: first offset a ranking took in → its last one and when its first message arrived. */
+    private final Map<String, TreeMap<Long, Ranking>> rankings = new HashMap<>();
     private final List<Update> updates = new ArrayList<>();
 
     /** An update event of match-fact-updates (key: its season); {@code detected}: a sprint detector's fact. */
@@ -38,31 +41,32 @@ final class FactLatency {
         if (counted == null) {
             return;
         }
-        String[] partitionOffset = new String(counted.value(), StandardCharsets.UTF_8).split(":");
-        String seasonAt = message.key().substring(0, message.key().indexOf('|')) + "@" + partitionOffset[0];
-        readableAt.computeIfAbsent(seasonAt, s -> new TreeMap<>())
-                .putIfAbsent(Long.parseLong(partitionOffset[1]), receivedAtMs);
+        String[] partitionRange = new String(counted.value(), StandardCharsets.UTF_8).split(":");
+        String[] firstLast = partitionRange[1].split("-");
+        String seasonAt = message.key().substring(0, message.key().indexOf('|')) + "@" + partitionRange[0];
+        rankings.computeIfAbsent(seasonAt, s -> new TreeMap<>())
+                .putIfAbsent(Long.parseLong(firstLast[0]), new Ranking(Long.parseLong(firstLast[1]), receivedAtMs));
     }
 
-    /** Publish → readable of every ranked fact, ms: the sprint detector's ({@code detected}) or the replayed ones. */
+    /** Publish → readable of every fact whose ranking published, ms: the sprint detector's ({@code detected}) or the replayed ones. */
     synchronized List<Long> ms(boolean detected) {
         List<Long> ms = new ArrayList<>();
         for (Update u : updates) {
-            Long readable = readable(u);
-            if (u.detected() == detected && readable != null) {
-                ms.add(readable - u.publishedAt());
+            Ranking r = rankingOf(u);
+            if (u.detected() == detected && r != null) {
+                ms.add(r.receivedAt() - u.publishedAt());
             }
         }
         return ms;
     }
 
-    /** Facts after which their season published no standings. */
-    synchronized long unranked() {
-        return updates.stream().filter(u -> readable(u) == null).count();
+    /** Facts whose ranking published nothing. */
+    synchronized long unchanged() {
+        return updates.stream().filter(u -> rankingOf(u) == null).count();
     }
 
-    private Long readable(Update u) {
-        var first = readableAt.getOrDefault(u.seasonAt(), new TreeMap<>()).ceilingEntry(u.offset());
-        return first == null ? null : first.getValue();
+    private Ranking rankingOf(Update u) {
+        var took = rankings.getOrDefault(u.seasonAt(), new TreeMap<>()).floorEntry(u.offset());
+        return took == null || took.getValue().last() < u.offset() ? null : took.getValue();
     }
 }

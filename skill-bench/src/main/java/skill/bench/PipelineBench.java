@@ -67,7 +67,7 @@ public final class PipelineBench implements Callable<Integer> {
 
     /** Latencies in ms, one sample per fact (per message for the commit delay). */
     record Live(double speed, double minutes, int facts, List<Long> replayedToUpdateMs, List<Long> detectedToUpdateMs,
-                List<Long> replayedToRankingMs, List<Long> detectedToRankingMs, long unranked, List<Long> visibilityMs,
+                List<Long> replayedToRankingMs, List<Long> detectedToRankingMs, long unchanged, List<Long> visibilityMs,
                 Map<String, Long> peakRss) {
     }
 
@@ -173,7 +173,7 @@ public final class PipelineBench implements Callable<Integer> {
             Map<String, Long> rss = new java.util.LinkedHashMap<>();
             run.services().forEach(s -> rss.put(s.name(), s.peakRssBytes()));
             return new Live(speed, minutes, facts, updates.replayedMs(), updates.detectedMs(), latency.ms(false),
-                    latency.ms(true), latency.unranked(), watch.visibilityMs(), rss);
+                    latency.ms(true), latency.unchanged(), watch.visibilityMs(), rss);
         }
     }
 

@@ -69,8 +69,8 @@ record PipelineReport(PrintWriter out, int matchdays, String jvmOptions) {
                 live.detectedToUpdateMs());
         msRow("standings message stamped → readable (per message: the calculators' commit)", live.visibilityMs());
         out.printf("%nTargets: fact → ranking p50 ≤ 50 ms, p99 ≤ 250 ms; sprint → ranking p99 ≤ 1,500 ms. "
-                        + "%,d facts replayed; %,d update events after which their season published nothing (no sample). "
-                        + "Peak RSS MB: %s.%n", live.facts(), live.unranked(),
+                        + "%,d facts replayed; %,d facts whose ranking changed no number, so published nothing (no sample). "
+                        + "Peak RSS MB: %s.%n", live.facts(), live.unchanged(),
                 join(live.peakRss(), x -> String.format("%s", Math.round(HeapSampler.mb(x)))));
     }
 

@@ -15,23 +15,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FactLatencyTest {
 
     @Test
-    void aFactIsReadableWithTheFirstMessageOfItsSeasonThatCountedIt() {
+    void aFactIsReadableWithTheFirstMessageOfTheRankingThatTookItIn() {
         FactLatency latency = new FactLatency();
         latency.update(update("2025-26", 0, 10, 1_000), false);
         latency.update(update("2025-26", 0, 11, 1_010), false);
         latency.update(update("2024-25", 0, 12, 1_020), false);   // another season on the same partition
         latency.update(update("2025-26", 1, 10, 1_030), true);    // the same offset on another partition
-        latency.update(update("2025-26", 0, 13, 1_040), false);   // nothing published after it
+        latency.update(update("2025-26", 0, 13, 1_040), false);   // its ranking changed nothing
+        latency.update(update("2025-26", 0, 14, 1_050), false);
 
-        latency.standings(standings("2025-26|FINISHER", "0:10"), 1_050);
-        latency.standings(standings("2025-26|INITIATOR", "0:10"), 1_060);
-        latency.standings(standings("2025-26|FINISHER", "0:12"), 1_100);
-        latency.standings(standings("2024-25|FINISHER", "0:12"), 1_120);
-        latency.standings(standings("2025-26|SPRINTER", "1:10"), 1_500);
+        latency.standings(standings("2025-26|FINISHER", "0:10-11"), 1_060);
+        latency.standings(standings("2025-26|INITIATOR", "0:10-11"), 1_070);
+        latency.standings(standings("2024-25|FINISHER", "0:12-12"), 1_120);
+        latency.standings(standings("2025-26|SPRINTER", "1:10-10"), 1_500);
+        latency.standings(standings("2025-26|FINISHER", "0:14-14"), 1_150);
 
-        assertThat(latency.ms(false)).containsExactly(50L, 90L, 100L);
+        assertThat(latency.ms(false)).containsExactly(60L, 50L, 100L, 100L);
         assertThat(latency.ms(true)).containsExactly(470L);
-        assertThat(latency.unranked()).isEqualTo(1);
+        assertThat(latency.unchanged()).isEqualTo(1);
     }
 
     private static ConsumerRecord<String, byte[]> update(String season, int partition, long offset, long publishedAt) {

@@ -29,8 +29,9 @@ public record Topics(
     public static final String SKILL_STANDINGS_BY_MATCHDAY = "skill-standings-by-matchday";
 
     /**
-     * The header of every message of the calculators, {@code {partition}:{offset}}: its ranking counted
-     * every match-fact-updates event of its season up to that offset of that partition.
+     * The header of every message of the calculators, {@code {partition}:{first}-{last}}: the
+     * match-fact-updates events of its season that the ranking took in, the offsets of the first and the
+     * last of them on that partition (it counts every earlier one as well).
      */
     public static final String COUNTED_HEADER = "skill.updates.counted";
 

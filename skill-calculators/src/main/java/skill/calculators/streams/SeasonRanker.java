@@ -69,6 +69,7 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
     public void process(Record<String, byte[]> seasonChanged) {
         Set<String> changedMatches = new TreeSet<>();
         List<Long> publishedAt = new ArrayList<>();
+        long firstOffset = -1;
         long lastOffset = -1;
         List<String> drained = new ArrayList<>();
         try (KeyValueIterator<String, ValueAndTimestamp<byte[]>> it =
@@ -78,6 +79,7 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
                 drained.add(entry.key);
                 publishedAt.add(entry.value.timestamp());
                 lastOffset = Long.parseLong(entry.key.substring(entry.key.lastIndexOf(StoreNames.SEPARATOR) + 1));
+                firstOffset = firstOffset < 0 ? lastOffset : firstOffset;
                 MatchFact fact = keepHighestVersion(entry.value.value());
                 if (fact != null) {
                     changedMatches.add(fact.matchId());
@@ -85,7 +87,7 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
             }
         }
         drained.forEach(pending::delete);
-        counted = (context.taskId().partition() + ":" + lastOffset).getBytes(StandardCharsets.UTF_8);
+        counted = (context.taskId().partition() + ":" + firstOffset + "-" + lastOffset).getBytes(StandardCharsets.UTF_8);
         Map<String, Integer> changedFrom = new TreeMap<>();
         changedMatches.forEach(matchId -> lines(matchId, changedFrom));
         changedFrom.forEach((group, matchday) -> standings.rank(RankingKey.parse(group), matchday));

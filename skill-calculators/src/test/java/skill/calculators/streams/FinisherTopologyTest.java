@@ -212,7 +212,7 @@ class FinisherTopologyTest {
         var last = records.get(records.size() - 1);
         // Offsets 0-2 are the match and its lineups; the goal is offset 3.
         assertThat(new String(last.headers().lastHeader(Topics.COUNTED_HEADER).value(),
-                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("0:3");
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("0:3-3");
     }
 
     /** Keyed by season, as the dispatcher publishes update events. */
