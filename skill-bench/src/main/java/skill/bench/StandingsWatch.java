@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Reads skill-standings as the API does (committed only) and notes, per ranking key, when the
  * standings first carried the expected final numbers (wall clock of receipt), plus how long each
- * message took from its stamp (when stage two ranked) to a reader: the transaction's commit delay.
+ * message took from its stamp (when the calculators ranked) to a reader: the transaction's commit delay.
  */
 final class StandingsWatch implements AutoCloseable {
     private final Map<String, Standings> expected;

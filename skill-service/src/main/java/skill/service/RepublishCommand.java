@@ -35,13 +35,8 @@ public class RepublishCommand implements Callable<Integer> {
             + "re-keyed events remain.")
     boolean recreate;
 
-    @Option(names = "--partitions", defaultValue = "${env:SKILL_TOPICS_PARTITIONS:-3}",
-            description = "Partitions of the recreated topic (default: $SKILL_TOPICS_PARTITIONS or ${DEFAULT-VALUE}).")
-    int partitions;
-
-    @Option(names = "--replication-factor", defaultValue = "${env:SKILL_TOPICS_REPLICATION_FACTOR:-1}",
-            description = "Replicas of the recreated topic (default: $SKILL_TOPICS_REPLICATION_FACTOR or ${DEFAULT-VALUE}).")
-    short replicas;
+    @Mixin
+    TopicLayoutOptions layout = new TopicLayoutOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -50,7 +45,7 @@ public class RepublishCommand implements Callable<Integer> {
             try (Admin admin = Admin.create(kafka.connection().config())) {
                 TopicProvisioner.delete(admin, List.of(topics.matchFactUpdates()));
             }
-            TopicProvisioner.create(kafka.connection(), topics, partitions, replicas);
+            TopicProvisioner.create(kafka.connection(), topics, layout.partitions, layout.replicas);
         }
         try (HikariDataSource db = new HikariDataSource()) {
             db.setJdbcUrl(jdbcUrl);

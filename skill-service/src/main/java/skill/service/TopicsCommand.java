@@ -30,13 +30,8 @@ public final class TopicsCommand {
         @Mixin
         KafkaOptions kafka = new KafkaOptions();
 
-        @Option(names = "--partitions", defaultValue = "${env:SKILL_TOPICS_PARTITIONS:-3}",
-                description = "Partitions of each topic (default: $SKILL_TOPICS_PARTITIONS or ${DEFAULT-VALUE}).")
-        int partitions;
-
-        @Option(names = "--replication-factor", defaultValue = "${env:SKILL_TOPICS_REPLICATION_FACTOR:-1}",
-                description = "Replicas of each topic (default: $SKILL_TOPICS_REPLICATION_FACTOR or ${DEFAULT-VALUE}).")
-        short replicas;
+        @Mixin
+        TopicLayoutOptions layout = new TopicLayoutOptions();
 
         /** Where topic names come from: the environment, as the services read it. */
         UnaryOperator<String> config = key -> System.getenv(ConfigKeys.environmentVariable(key));
@@ -44,7 +39,7 @@ public final class TopicsCommand {
         @Override
         public Integer call() throws Exception {
             Topics topics = Topics.fromConfig(config);
-            List<String> created = TopicProvisioner.create(kafka.connection(), topics, partitions, replicas);
+            List<String> created = TopicProvisioner.create(kafka.connection(), topics, layout.partitions, layout.replicas);
             System.out.printf("Created %d missing topic(s) on %s: %s%n", created.size(), kafka.bootstrapServers, created);
             return 0;
         }
