@@ -19,7 +19,7 @@ class BenchCommandTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             CommandLine bench = new CommandLine(new BenchCommand());
-            assertThat(bench.getSubcommands()).containsOnlyKeys("pipeline", "sprints");
+            assertThat(bench.getSubcommands()).containsOnlyKeys("pipeline", "sprints", "streams");
             bench.getSubcommands().values().forEach(c -> assertThat(c.getUsageMessage()).contains("Usage: bench "));
         } finally {
             System.setErr(err);
