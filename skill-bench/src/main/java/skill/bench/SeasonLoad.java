@@ -42,7 +42,7 @@ final class SeasonLoad implements AutoCloseable {
     private final Path file;
     private final long messages;
     private final long bytes;
-    /** Ranking key (e.g. 2025-26|INITIATOR) → the standings expected once every fact is ranked. */
+    /** Ranking key (e.g. BL1|2025-26|INITIATOR) → the standings expected once every fact is ranked. */
     private final Map<String, Standings> expected;
     private final Map<String, String> seasonOf;
 
@@ -77,9 +77,13 @@ final class SeasonLoad implements AutoCloseable {
                     bytes += value.length;
                     latest.merge(f.factId(), f, (a, b) -> b.version() > a.version() ? b : a);
                 }
+                // The generator's competition, as the dispatcher keeps it (the default where a fact names none).
+                String competition = latest.values().iterator().next().inCompetitionOr(MatchFact.DEFAULT_COMPETITION)
+                        .competition();
                 for (StandingsCalculator calculator : calculators) {
-                    String key = calculator.model().skill().rankingKey(season);
-                    expected.put(key, calculator.standings(season, linesByPlayer(latest.values(), calculator.model())));
+                    String key = calculator.model().skill().rankingKey(competition, season);
+                    expected.put(key, calculator.standings(competition, season,
+                            linesByPlayer(latest.values(), calculator.model())));
                     seasonOf.put(key, season);
                 }
             }

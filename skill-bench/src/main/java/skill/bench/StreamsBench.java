@@ -113,13 +113,14 @@ public final class StreamsBench implements Callable<Integer> {
     private static void publishSeason(String servers, Topics topics) {
         List<StandingEntry> entries = new ArrayList<>();
         for (int i = 1; i <= 500; i++) {
-            entries.add(new StandingEntry(i, "P" + i, "Player " + i, "T" + i % 18, 1.0 - i / 1000.0, 900 + i, true,
+            entries.add(new StandingEntry(i, "P" + i, "Player " + i, "T" + i % 18, "Team " + i % 18, 1.0 - i / 1000.0,
+                    900 + i, true,
                     Map.of("goals", (double) (500 - i), "xGoals", i / 10.0)));
         }
-        Standings standings = new Standings("2025-26", Skill.FINISHER, 20, Instant.now(), entries.size(), entries);
+        Standings standings = new Standings("BL1", "2025-26", Skill.FINISHER, 20, Instant.now(), entries.size(), entries);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaConnection.of(servers).config(),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topics.skillStandings(), standings.skill().rankingKey(standings.season()),
+            producer.send(new ProducerRecord<>(topics.skillStandings(), standings.skill().rankingKey(standings.competition(), standings.season()),
                     Json.write(standings)));
         }
     }

@@ -66,7 +66,8 @@ public class CalculatorsService {
                               @Value("${" + ConfigKeys.TOPICS_REPLICATION_FACTOR + ":1}") int replicas,
                               @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes,
                               @Value("${" + ConfigKeys.SCORING_DIFFICULT_PASS_THRESHOLD + ":0.5}") double difficultPass,
-                              @Value("${" + ConfigKeys.CALCULATORS_SKILLS + ":}") List<String> skills)
+                              @Value("${" + ConfigKeys.CALCULATORS_SKILLS + ":}") List<String> skills,
+                              @Value("${" + ConfigKeys.BADGES_LIVE_WINDOW + ":60s}") Duration liveWindow)
             throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
         Set<Skill> chosen = chosen(skills);
@@ -78,7 +79,7 @@ public class CalculatorsService {
                 .description("From a fact's publish to the ranking that counts it (computed; readable at the commit)")
                 .publishPercentileHistogram().register(registry);
         String applicationId = applicationId(idPrefix, chosen);
-        var topology = SkillTopology.build(topics, calculators, latency::record);
+        var topology = SkillTopology.build(topics, calculators, liveWindow, latency::record);
         streams = new KafkaStreams(topology, streamsConfig(applicationId, kafka, state, replicas, commitInterval));
         // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
         new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry);

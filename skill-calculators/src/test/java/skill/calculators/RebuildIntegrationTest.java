@@ -106,7 +106,7 @@ class RebuildIntegrationTest {
                 MatchLines.of(match, facts, MODEL).values()
                         .forEach(l -> byPlayer.computeIfAbsent(l.playerId(), p -> new ArrayList<>()).add(l)));
         return new StandingsCalculator(MODEL, new ScoreFormula(MODEL.defaultWeights()), MIN_MINUTES)
-                .standings(Facts.SEASON, byPlayer);
+                .standings("BL1", Facts.SEASON, byPlayer);
     }
 
     /** Three matchdays with a correction each; returns the final facts (the latest version of each). */

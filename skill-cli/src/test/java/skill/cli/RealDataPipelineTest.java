@@ -108,8 +108,8 @@ class RealDataPipelineTest {
 
     private static void compare(SoftAssertions soft, LatestStandings latest, String season, RawTotals raw,
                                 boolean assists) {
-        Standings finisher = latest.poll(Skill.FINISHER.rankingKey(season)).orElse(null);
-        Standings initiator = latest.poll(Skill.INITIATOR.rankingKey(season)).orElse(null);
+        Standings finisher = latest.poll(Skill.FINISHER.rankingKey("BL1", season)).orElse(null);
+        Standings initiator = latest.poll(Skill.INITIATOR.rankingKey("BL1", season)).orElse(null);
         soft.assertThat(finisher).as("%s finisher standings", season).isNotNull();
         soft.assertThat(initiator).as("%s initiator standings", season).isNotNull();
         if (finisher == null || initiator == null) {

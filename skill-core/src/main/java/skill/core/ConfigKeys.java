@@ -63,6 +63,11 @@ public final class ConfigKeys {
     public static final String SPRINTS_MATCH_IDLE = "skill.sprints.match-idle";
     public static final String SPRINTS_COMMIT_INTERVAL = "skill.sprints.commit-interval";
 
+    /** The competition of facts and frames that name none (contract §1), and the REST default. */
+    public static final String DEFAULT_COMPETITION = "skill.default-competition";
+    /** How soon after occurring a badge event's cause must be counted for the event to be live. */
+    public static final String BADGES_LIVE_WINDOW = "skill.badges.live-window";
+
     public static final String SCORING_MIN_MINUTES = "skill.scoring.min-minutes";
     public static final String SCORING_DIFFICULT_PASS_THRESHOLD = "skill.scoring.difficult-pass-threshold";
     /** Prefix of the per-skill metric weights: skill.scoring.weights.finisher.goals = 0.45 etc. */

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * be bent field by field, and is turned into bytes or, through the real codec, into a {@link MatchFact}.
  */
 public final class Facts {
+    public static final String COMPETITION = "BL1";
     public static final String SEASON = "2023-24";
     public static final String MATCH_ID = "M1";
     public static final String HOME = "T-HOME";
@@ -40,6 +41,7 @@ public final class Facts {
         n.put("factId", "F" + IDS.incrementAndGet());
         n.put("version", 1);
         n.put("type", type);
+        n.put("competition", COMPETITION);
         n.put("season", SEASON);
         n.put("matchday", 1);
         n.put("matchId", MATCH_ID);

@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
+import skill.core.model.MatchFact;
 import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
@@ -24,8 +25,11 @@ public class DispatcherService {
     public DispatcherService(TopicProvisioner provisioned, DataSource dataSource, MeterRegistry registry, Topics topics,
                              KafkaConnection kafka,
                              @Value("${" + ConfigKeys.DISPATCHER_GROUP_ID + ":" + DEFAULT_GROUP_ID + "}") String groupId,
-                             @Value("${" + ConfigKeys.DISPATCHER_MAX_POLL_RECORDS + ":500}") int maxPollRecords) {
-        this.dispatcher = new FactDispatcher(new DispatcherSettings(kafka, topics, groupId, maxPollRecords),
+                             @Value("${" + ConfigKeys.DISPATCHER_MAX_POLL_RECORDS + ":500}") int maxPollRecords,
+                             @Value("${" + ConfigKeys.DEFAULT_COMPETITION + ":" + MatchFact.DEFAULT_COMPETITION + "}")
+                             String defaultCompetition) {
+        this.dispatcher = new FactDispatcher(new DispatcherSettings(kafka, topics, groupId, maxPollRecords,
+                defaultCompetition),
                 new FactStore(dataSource), registry);
         this.thread = new Thread(dispatcher, "skill-dispatcher");
         thread.start();

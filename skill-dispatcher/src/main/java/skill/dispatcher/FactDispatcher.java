@@ -125,7 +125,8 @@ public final class FactDispatcher implements Runnable {
             next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
             FactParse parse = FactCodec.read(r.value());
             if (parse.isValid()) {
-                valid.add(new IncomingFact(parse.fact(), r.topic(), r.partition(), r.offset(), publishedAt(r)));
+                // Stored and republished in its competition, so the calculators never guess (contract §1).
+                valid.add(new IncomingFact(parse.fact().inCompetitionOr(settings.defaultCompetition()), r.topic(), r.partition(), r.offset(), publishedAt(r)));
             } else {
                 rejections.rejected(r.topic(), r.partition(), r.offset(), parse.reason());
                 deadLetters.add(DeadLetters.of(r, parse.reason(), settings.topics().matchFactsDlq()));
@@ -151,8 +152,8 @@ public final class FactDispatcher implements Runnable {
     }
 
     /**
-     * The update event is keyed by the fact's ranking scope (its season), so one calculator task ranks
-     * a whole season; it keeps the fact's publish time, so the calculators can measure fact-to-ranking latency.
+     * The update event is keyed by the fact's ranking scope (its competition and season), so one
+     * calculator task ranks a whole competition's season; it keeps the fact's publish time, so the calculators can measure fact-to-ranking latency.
      */
     private void publish(KafkaProducer<String, byte[]> producer, StoreOutcome o, long publishedAt) {
         MatchFact f = o.fact();

@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import skill.core.codec.FactCodec;
 import skill.core.codec.FactParse;
+import skill.core.model.MatchFact;
 import skill.runtime.KafkaConnection;
 
 import javax.sql.DataSource;
@@ -29,8 +30,12 @@ public final class FactRepublisher {
     private FactRepublisher() {
     }
 
-    /** Returns how many facts were published; every send is acknowledged before it returns. */
-    public static long republish(DataSource dataSource, KafkaConnection kafka, String topic) throws SQLException {
+    /**
+     * Returns how many facts were published; every send is acknowledged before it returns. Facts stored
+     * before competitions were kept are published in {@code defaultCompetition}, as the dispatcher does.
+     */
+    public static long republish(DataSource dataSource, KafkaConnection kafka, String topic, String defaultCompetition)
+            throws SQLException {
         Map<String, Object> config = kafka.config();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -47,7 +52,8 @@ public final class FactRepublisher {
                         if (!parse.isValid()) {
                             throw new IllegalStateException("A stored fact no longer reads: " + parse.reason());
                         }
-                        producer.send(new ProducerRecord<>(topic, parse.fact().rankingScope(), FactCodec.write(parse.fact())));
+                        MatchFact fact = parse.fact().inCompetitionOr(defaultCompetition);
+                        producer.send(new ProducerRecord<>(topic, fact.rankingScope(), FactCodec.write(fact)));
                         published++;
                     }
                 }

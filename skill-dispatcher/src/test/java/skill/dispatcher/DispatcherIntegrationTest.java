@@ -45,7 +45,7 @@ class DispatcherIntegrationTest {
     @Test
     void storesTheHighestVersionOnceAndRepublishesOnlyRealChanges() throws Exception {
         Fact shot = Facts.shot("P1", 0.3, "GOAL");
-        Fact other = Facts.shot("P2", 0.2, "SAVED");
+        Fact other = Facts.shot("P2", 0.2, "SAVED").without("competition"); // the deployment's default
         Fact deleted = Facts.shot("P3", 0.1, "WIDE");
         Fact last = Facts.shot("P4", 0.05, "BLOCKED");
         send(shot);
@@ -66,8 +66,11 @@ class DispatcherIntegrationTest {
                 .extracting(f -> f.factId() + "@" + f.version() + (f.deleted() ? " deleted" : ""))
                 .containsExactly(id(shot) + "@1", id(other) + "@2", id(shot) + "@2", id(deleted) + "@1",
                         id(deleted) + "@2 deleted", id(last) + "@1");
-        // Keyed by season, so one calculator task ranks a whole season.
-        assertThat(updates).allMatch(r -> r.key().equals(Facts.SEASON));
+        // Facts naming no competition are in the default one (BL1), and keyed by competition and season,
+        // so one calculator task ranks a whole competition's season.
+        assertThat(updates).allMatch(r -> r.key().equals("BL1|" + Facts.SEASON));
+        assertThat(updates).allMatch(r -> "BL1".equals(FactCodec.read(bytes(r.value())).fact().competition()));
+        assertThat(updates).anyMatch(r -> r.value().contains("\"P2\"") && r.value().contains("\"competition\":\"BL1\""));
         // Each update event keeps the publish time of the fact it carries, for fact-to-ranking latency.
         Map<String, Long> published = new HashMap<>();
         KafkaTestSupport.awaitRecords(topics.matchFacts(), read -> read.size() >= 10, WAIT)

@@ -39,22 +39,23 @@ class FactRepublisherTest {
     }
 
     @Test
-    void republishesTheHighestVersionOfEveryStoredFactKeyedBySeason() throws Exception {
+    void republishesTheHighestVersionOfEveryStoredFactKeyedByCompetitionAndSeason() throws Exception {
         var shot = Facts.shot("P1", 0.3, "GOAL");
         MatchFact deleted = Facts.shot("P2", 0.1, "SAVED").with("deleted", true).with("version", 2).fact();
-        MatchFact otherSeason = Facts.shot("P3", 0.2, "GOAL").with("season", "2024-25").fact();
+        MatchFact otherSeason = Facts.shot("P3", 0.2, "GOAL").with("season", "2024-25").with("competition", "BL2").fact();
         new FactStore(dataSource).store(List.of(at(shot.fact(), 1), at(shot.with("version", 3).fact(), 2),
                 at(deleted, 3), at(otherSeason, 4)));
         String topic = KafkaTestSupport.uniquePrefix("republish") + "match-fact-updates";
         KafkaTestSupport.createTopics(3, topic);
 
         long published = FactRepublisher.republish(dataSource,
-                KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), topic);
+                KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), topic, "BL1");
 
         assertThat(published).isEqualTo(3);
         var records = KafkaTestSupport.awaitRecords(topic, read -> read.size() >= 3, Duration.ofSeconds(30));
         assertThat(records).extracting(r -> r.key() + " " + version(r.value()))
-                .containsExactlyInAnyOrder(Facts.SEASON + " 3", Facts.SEASON + " 2 deleted", "2024-25 1");
+                .containsExactlyInAnyOrder("BL1|" + Facts.SEASON + " 3", "BL1|" + Facts.SEASON + " 2 deleted",
+                        "BL2|2024-25 1");
     }
 
     private static String version(String json) {

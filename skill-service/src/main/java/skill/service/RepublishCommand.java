@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
+import skill.core.model.MatchFact;
 import skill.dispatcher.FactRepublisher;
 import skill.runtime.SecretFiles;
 import skill.runtime.TopicProvisioner;
@@ -38,6 +39,10 @@ public class RepublishCommand implements Callable<Integer> {
     @Mixin
     TopicLayoutOptions layout = new TopicLayoutOptions();
 
+    @Option(names = "--default-competition", defaultValue = "${env:SKILL_DEFAULT_COMPETITION:-" + MatchFact.DEFAULT_COMPETITION
+            + "}", description = "The competition of stored facts that name none (default: $SKILL_DEFAULT_COMPETITION or ${DEFAULT-VALUE}).")
+    String defaultCompetition;
+
     @Override
     public Integer call() throws Exception {
         Topics topics = Topics.fromConfig(key -> System.getenv(ConfigKeys.environmentVariable(key)));
@@ -51,7 +56,8 @@ public class RepublishCommand implements Callable<Integer> {
             db.setJdbcUrl(jdbcUrl);
             db.setUsername(username);
             db.setPassword(SecretFiles.environment().get("JDBC_PASSWORD"));
-            long published = FactRepublisher.republish(db, kafka.connection(), topics.matchFactUpdates());
+            long published = FactRepublisher.republish(db, kafka.connection(), topics.matchFactUpdates(),
+                    defaultCompetition);
             System.out.printf("Published %d stored facts to %s.%n", published, topics.matchFactUpdates());
         }
         return 0;

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import skill.core.model.MatchFact;
 import skill.core.skills.RankingKey;
 import skill.core.skills.Skill;
 import skill.core.standings.BadgeEvent;
@@ -47,7 +48,7 @@ public class StandingsReadModel {
     /** One message of either standings topic; null standings are a tombstone. */
     void apply(RankingKey key, Standings standings) {
         if (key.matchday() != null) {
-            history.compute(key.skill().rankingKey(key.season()), (k, byMatchday) -> {
+            history.compute(key.current().key(), (k, byMatchday) -> {
                 NavigableMap<Integer, ServedStandings> next = byMatchday == null ? new TreeMap<>() : new TreeMap<>(byMatchday);
                 if (standings == null) {
                     next.remove(key.matchday());
@@ -127,7 +128,7 @@ public class StandingsReadModel {
 
     /** The skill's standings after each matchday that has any, in matchday order. */
     public NavigableMap<Integer, ServedStandings> history(String season, Skill skill) {
-        NavigableMap<Integer, ServedStandings> byMatchday = season == null ? null : history.get(skill.rankingKey(season));
+        NavigableMap<Integer, ServedStandings> byMatchday = season == null ? null : history.get(skill.rankingKey(MatchFact.DEFAULT_COMPETITION, season));
         return byMatchday == null ? Collections.emptyNavigableMap() : byMatchday;
     }
 

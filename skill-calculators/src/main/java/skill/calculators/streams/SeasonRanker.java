@@ -14,32 +14,39 @@ import skill.core.skills.PlayerMatchLine;
 import skill.core.skills.RankingKey;
 import skill.core.skills.Skill;
 import skill.core.skills.SkillModel;
+import skill.core.standings.BadgeEvent;
 import skill.core.standings.StandingsCalculator;
+import skill.calculators.streams.SeasonStandings.Story;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Ranks a season once per commit: the record cache in front of it emits each season whose facts
- * changed once, when the task commits. It takes the season's pending update events in arrival order,
- * keeps each fact at its highest version (duplicates and stale versions change nothing), turns every
- * changed match into each skill's player lines, and ranks each skill whose lines changed again
- * ({@link SeasonStandings}). Everything it publishes goes out in the same transaction as the offsets.
+ * Ranks a competition's season once per commit: the record cache in front of it emits each scope
+ * (competition and season) whose facts changed once, when the task commits. It takes the scope's
+ * pending update events in arrival order, keeps each fact at its highest version (duplicates and
+ * stale versions change nothing), turns every changed match into each skill's player lines, and ranks
+ * each skill whose lines changed again ({@link SeasonStandings}), naming the latest fact counted as the
+ * cause of any badge event. Everything it publishes goes out in the same transaction as the offsets.
  */
 final class SeasonRanker implements Processor<String, byte[], String, Published> {
     /** Matches kept decoded per task: the live matches of the seasons it ranks (9 a matchday) fit. */
     static final int CACHED_MATCHES = 20;
+    /** The latest fact by occurredAt (then factId, for a total order): a badge event's cause. */
+    private static final Comparator<MatchFact> LATEST =
+            Comparator.comparing(MatchFact::occurredAt).thenComparing(MatchFact::factId);
     private final List<SkillModel> models;
     private final List<StandingsCalculator> calculators;
     private final FactToRanking latency;
+    private final Duration liveWindow;
     private ProcessorContext<String, Published> context;
     private TimestampedKeyValueStore<String, byte[]> pending;
     private GroupCache<byte[], MatchFact> facts;
@@ -48,9 +55,10 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
     /** What the ranking in progress counted, as the header's value. */
     private byte[] counted;
 
-    SeasonRanker(List<StandingsCalculator> calculators, FactToRanking latency) {
+    SeasonRanker(List<StandingsCalculator> calculators, Duration liveWindow, FactToRanking latency) {
         this.calculators = List.copyOf(calculators);
         this.models = calculators.stream().map(StandingsCalculator::model).toList();
+        this.liveWindow = liveWindow;
         this.latency = latency;
     }
 
@@ -72,6 +80,7 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
         long firstOffset = -1;
         long lastOffset = -1;
         List<String> drained = new ArrayList<>();
+        MatchFact cause = null;
         try (KeyValueIterator<String, ValueAndTimestamp<byte[]>> it =
                      pending.prefixScan(StoreNames.prefix(seasonChanged.key()), new StringSerializer())) {
             while (it.hasNext()) {
@@ -83,6 +92,7 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
                 MatchFact fact = keepHighestVersion(entry.value.value());
                 if (fact != null) {
                     changedMatches.add(fact.matchId());
+                    cause = cause == null || LATEST.compare(fact, cause) > 0 ? fact : cause;
                 }
             }
         }
@@ -90,8 +100,11 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
         counted = (context.taskId().partition() + ":" + firstOffset + "-" + lastOffset).getBytes(StandardCharsets.UTF_8);
         Map<String, Integer> changedFrom = new TreeMap<>();
         changedMatches.forEach(matchId -> lines(matchId, changedFrom));
-        changedFrom.forEach((group, matchday) -> standings.rank(RankingKey.parse(group), matchday));
         long now = context.currentSystemTimeMs();
+        Story story = cause == null ? null : new Story(new BadgeEvent.Cause(cause.matchId(), cause.factId(),
+                cause.type(), cause.playerId(), cause.occurredAt()),
+                now - cause.occurredAt().toEpochMilli() <= liveWindow.toMillis());
+        changedFrom.forEach((group, matchday) -> standings.rank(RankingKey.parse(group), matchday, story));
         publishedAt.forEach(t -> latency.record(Duration.ofMillis(Math.max(0, now - t))));
     }
 
@@ -118,15 +131,16 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
             emitted.group(group).values().forEach(old -> before.put(old.playerId(), old));
             before.forEach((playerId, old) -> {
                 PlayerMatchLine line = lines.get(playerId);
-                if (line == null || !Objects.equals(line.season(), old.season())) {
+                if (line == null || !RankingKey.current(line.competition(), line.season(), model.skill())
+                        .equals(RankingKey.current(old.competition(), old.season(), model.skill()))) {
                     emitted.put(group, StoreNames.key(group, playerId), null, null);
-                    mark(changedFrom, standings.update(model.skill(), old.season(), matchId, playerId, null));
+                    mark(changedFrom, standings.update(model.skill(), old, matchId, playerId, null));
                 }
             });
             lines.forEach((playerId, line) -> {
                 if (line.season() != null && !line.equals(before.get(playerId))) {
                     emitted.put(group, StoreNames.key(group, playerId), line, line);
-                    mark(changedFrom, standings.update(model.skill(), line.season(), matchId, playerId, line));
+                    mark(changedFrom, standings.update(model.skill(), line, matchId, playerId, line));
                 }
             });
         }

@@ -6,6 +6,7 @@ import skill.core.codec.Json;
 import skill.core.skills.PlayerMatchLine;
 import skill.core.skills.RankingKey;
 import skill.core.skills.Skill;
+import skill.core.standings.BadgeEvent;
 import skill.core.standings.BadgeEvents;
 import skill.core.standings.Ranking;
 import skill.core.standings.Standings;
@@ -38,6 +39,10 @@ final class SeasonStandings {
     record Change(RankingKey rankingKey, int fromMatchday) {
     }
 
+    /** What a badge event tells besides the change: the fact that caused it, and whether that is live. */
+    record Story(BadgeEvent.Cause cause, boolean live) {
+    }
+
     SeasonStandings(List<StandingsCalculator> calculators, ProcessingContext context,
                     BiConsumer<String, Published> forward) {
         calculators.forEach(c -> this.calculators.put(c.model().skill(), c));
@@ -47,9 +52,13 @@ final class SeasonStandings {
         this.published = GroupCache.of(context.getStateStore(StoreNames.PUBLISHED_STANDINGS), cached);
     }
 
-    /** A player's line of a match changed ({@code line} null: removed). */
-    Change update(Skill skill, String season, String matchId, String playerId, PlayerMatchLine line) {
-        RankingKey rankingKey = RankingKey.current(season, skill);
+    /**
+     * A player's line of a match changed ({@code line} null: removed).
+     *
+     * @param scope the line (old or new) whose competition and season the change is in
+     */
+    Change update(Skill skill, PlayerMatchLine scope, String matchId, String playerId, PlayerMatchLine line) {
+        RankingKey rankingKey = RankingKey.current(scope.competition(), scope.season(), skill);
         String group = rankingKey.key();
         String key = StoreNames.key(group, playerId, matchId);
         PlayerMatchLine old = lines.get(group, key);
@@ -59,8 +68,9 @@ final class SeasonStandings {
         return new Change(rankingKey, from);
     }
 
-    void rank(RankingKey current, int fromMatchday) {
+    void rank(RankingKey current, int fromMatchday, Story story) {
         StandingsCalculator calculator = calculators.get(current.skill());
+        String competition = current.competition();
         String season = current.season();
         String group = current.key();
         Map<String, List<PlayerMatchLine>> byPlayer = new TreeMap<>();
@@ -71,7 +81,7 @@ final class SeasonStandings {
         }
         Standings asOfLast = null;
         for (int matchday = Math.max(1, fromMatchday); matchday <= lastMatchday; matchday++) {
-            Standings asOf = calculator.standings(season, matchday, byPlayer);
+            Standings asOf = calculator.standings(competition, season, matchday, byPlayer);
             asOfLast = asOf;
             String storeKey = StoreNames.key(group, Integer.toString(matchday));
             byte[] json = Json.write(asOf);
@@ -82,7 +92,7 @@ final class SeasonStandings {
         }
         retractMatchdaysAfter(current, lastMatchday);
         // As of the latest matchday every line counts: those are the current standings, computed once.
-        publishCurrent(group, asOfLast != null ? asOfLast : calculator.standings(season, byPlayer));
+        publishCurrent(group, asOfLast != null ? asOfLast : calculator.standings(competition, season, byPlayer), story);
     }
 
     /** Matchdays whose every line was deleted or corrected away no longer have standings. */
@@ -103,7 +113,7 @@ final class SeasonStandings {
     }
 
     /** The group's key is the ranking key, under which the current standings are stored and published. */
-    private void publishCurrent(String rankingKey, Standings now) {
+    private void publishCurrent(String rankingKey, Standings now, Story story) {
         byte[] before = published.get(rankingKey, rankingKey);
         byte[] json = Json.write(now);
         if (!changed(before, json)) {
@@ -111,11 +121,12 @@ final class SeasonStandings {
         }
         published.put(rankingKey, rankingKey, json, json);
         forward.accept(rankingKey, new Published(Output.STANDINGS, now));
-        Ranking previousTop = before == null ? null : Json.read(before, Standings.class).ranking();
+        Standings previous = before == null ? null : Json.read(before, Standings.class);
         Ranking top = now.ranking();
-        if (!top.equals(previousTop)) {
+        if (previous == null || !top.equals(previous.ranking())) {
             forward.accept(rankingKey, new Published(Output.RANKING, top));
-            BadgeEvents.between(previousTop, now).forEach(e -> forward.accept(e.playerId(), new Published(Output.BADGE_EVENT, e)));
+            BadgeEvents.between(previous, now, story.cause(), story.live())
+                    .forEach(e -> forward.accept(e.playerId(), new Published(Output.BADGE_EVENT, e)));
         }
     }
 

@@ -18,13 +18,14 @@ import skill.core.Topics;
 import skill.core.skills.PlayerMatchLine;
 import skill.core.standings.StandingsCalculator;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The skill calculators as a plain function from settings to topology, one stage without a
- * repartition: match-fact-updates arrive keyed by season (the dispatcher keys them so), so one task
- * holds a whole season. Each update event waits in {@link PendingFacts}; a KTable's record cache
+ * repartition: match-fact-updates arrive keyed by competition and season (the dispatcher keys them
+ * so), so one task holds a whole competition's season. Each update event waits in {@link PendingFacts}; a KTable's record cache
  * keyed by season emits each changed season once per commit, and {@link SeasonRanker} ranks it then —
  * a burst of facts is ranked once, and the ranking is readable with the commit that counted them.
  * The messages go to one named sink per output topic.
@@ -33,11 +34,19 @@ public final class SkillTopology {
     private SkillTopology() {
     }
 
+    /** The default of skill.badges.live-window. */
+    public static final Duration DEFAULT_LIVE_WINDOW = Duration.ofSeconds(60);
+
     public static Topology build(Topics topics, List<StandingsCalculator> calculators) {
-        return build(topics, calculators, FactToRanking.IGNORED);
+        return build(topics, calculators, DEFAULT_LIVE_WINDOW, FactToRanking.IGNORED);
     }
 
-    public static Topology build(Topics topics, List<StandingsCalculator> calculators, FactToRanking latency) {
+    /**
+     * @param liveWindow a badge event is live when its cause was counted within this long of occurring
+     * @param latency    receives each counted fact's publish-to-ranking time
+     */
+    public static Topology build(Topics topics, List<StandingsCalculator> calculators, Duration liveWindow,
+                                 FactToRanking latency) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.PENDING_FACTS),
                 Serdes.String(), Serdes.ByteArray()).withLoggingDisabled());
@@ -56,7 +65,7 @@ public final class SkillTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray())
                         .withCachingEnabled().withLoggingDisabled())
                 .toStream(Named.as("seasons-at-commit"))
-                .process(() -> new SeasonRanker(calculators, latency), Named.as("season-ranker"),
+                .process(() -> new SeasonRanker(calculators, liveWindow, latency), Named.as("season-ranker"),
                         StoreNames.PENDING_FACTS, StoreNames.MATCH_FACTS, StoreNames.EMITTED_LINES,
                         StoreNames.SEASON_LINES, StoreNames.PUBLISHED_STANDINGS);
 

@@ -15,7 +15,7 @@ import static skill.calculators.reference.FinalFacts.text;
 import static skill.calculators.reference.FinalFacts.time;
 
 /**
- * Seconds each player spent on the pitch in one match (contract §3), written as a little state
+ * Millimillis each player spent on the pitch in one match (contract §3), written as a little state
  * machine: starters are on from kick-off; in match order a SUBSTITUTION takes playerOutId off (if
  * on) and brings playerInId on (if not on), a SENDING_OFF takes its player off (if on). Time on the
  * pitch counts only inside the MATCH periods, stoppage time included; a period without endedAt runs
@@ -26,13 +26,13 @@ final class Minutes {
     }
 
     /** @param facts one match's live facts in match order; every player named in a lineup or substituted in gets an entry */
-    static Map<String, Long> secondsByPlayer(List<JsonNode> facts) {
-        Map<String, Long> seconds = new TreeMap<>();
+    static Map<String, Long> millisByPlayer(List<JsonNode> facts) {
+        Map<String, Long> millis = new TreeMap<>();
         Map<String, Instant> onSince = new HashMap<>();
         for (JsonNode f : facts) {
             if (isType(f, "LINEUP")) {
                 for (JsonNode p : f.path("players")) {
-                    seconds.put(text(p, "playerId"), 0L);
+                    millis.put(text(p, "playerId"), 0L);
                     if (p.path("starting").asBoolean(false)) {
                         onSince.put(text(p, "playerId"), Instant.MIN);
                     }
@@ -43,21 +43,21 @@ final class Minutes {
         for (JsonNode f : facts) {
             Instant at = time(f, "occurredAt");
             if (isType(f, "SUBSTITUTION")) {
-                off(text(f, "playerOutId"), at, onSince, periods, seconds);
-                seconds.putIfAbsent(text(f, "playerInId"), 0L);
+                off(text(f, "playerOutId"), at, onSince, periods, millis);
+                millis.putIfAbsent(text(f, "playerInId"), 0L);
                 onSince.putIfAbsent(text(f, "playerInId"), at);
             } else if (isType(f, "SENDING_OFF")) {
-                off(text(f, "playerId"), at, onSince, periods, seconds);
+                off(text(f, "playerId"), at, onSince, periods, millis);
             }
         }
         for (String player : new ArrayList<>(onSince.keySet())) {
-            off(player, Instant.MAX, onSince, periods, seconds);
+            off(player, Instant.MAX, onSince, periods, millis);
         }
-        return seconds;
+        return millis;
     }
 
     private static void off(String player, Instant at, Map<String, Instant> onSince,
-                            List<Instant[]> periods, Map<String, Long> seconds) {
+                            List<Instant[]> periods, Map<String, Long> millis) {
         Instant since = onSince.remove(player);
         if (since == null) {
             return;  // not on the pitch: nothing to take off
@@ -66,7 +66,7 @@ final class Minutes {
             Instant from = since.isAfter(period[0]) ? since : period[0];
             Instant to = at.isBefore(period[1]) ? at : period[1];
             if (to.isAfter(from)) {
-                seconds.merge(player, Duration.between(from, to).getSeconds(), Long::sum);
+                millis.merge(player, Duration.between(from, to).toMillis(), Long::sum);
             }
         }
     }

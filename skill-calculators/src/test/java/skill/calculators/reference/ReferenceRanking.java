@@ -16,24 +16,24 @@ import java.util.TreeSet;
 /**
  * The reference: a skill's standings of one season computed in one batch from the final fact set
  * (contract §1, §3), deliberately plain and slow. Per-match tallies come from {@link SkillRules}
- * (the initiator's from {@link AssistChains}), seconds from {@link Minutes}; season values are
+ * (the initiator's from {@link AssistChains}), millis from {@link Minutes}; season values are
  * sums over the matches.
  *
  * <p>Where the contract leaves a choice, the reference takes the reading the production code
  * implements, each a defensible reading of the text: metrics are rounded to 3 decimals and the
  * score is taken over the rounded metrics (what is published is what is scored), then rounded to 4;
- * ties go to fewer minutes played measured exactly (seconds), not in the whole minutes shown; a
+ * ties go to fewer minutes played measured exactly (milliseconds), not in the whole minutes shown; a
  * per-90 value of a player without minutes is 0; a null metric scores worst; own goals have no
  * assists; {@code difficultPassesAssisted} counts per assisted shot; ground and aerial duels won
- * count whatever the roles. Times are whole seconds, so how sub-second time is counted is not tested.
+ * count whatever the roles. Time is counted in exact milliseconds.
  */
 public final class ReferenceRanking {
 
     /** One player's standing; {@code score} and {@code rank} are null when not eligible. */
-    public record Entry(String playerId, long seconds, boolean eligible, Map<String, Double> metrics,
+    public record Entry(String playerId, long millis, boolean eligible, Map<String, Double> metrics,
                         Double score, Integer rank) {
         public long minutesPlayed() {
-            return seconds / 60;
+            return millis / 60_000;
         }
     }
 
@@ -48,33 +48,34 @@ public final class ReferenceRanking {
     public static List<Entry> standings(Skill skill, Collection<? extends JsonNode> messages,
                                         Map<String, Double> weights, long minMinutes) {
         SortedMap<String, List<JsonNode>> matches = FinalFacts.byMatch(FinalFacts.of(messages));
-        Map<String, Long> seconds = new TreeMap<>();
+        Map<String, Long> millis = new TreeMap<>();
         Map<String, List<Map<String, Double>>> tallies = new TreeMap<>();
         for (List<JsonNode> facts : matches.values()) {  // in matchId order
-            Minutes.secondsByPlayer(facts).forEach((p, s) -> seconds.merge(p, s, Long::sum));
+            Minutes.millisByPlayer(facts).forEach((p, s) -> millis.merge(p, s, Long::sum));
             SkillRules.tally(skill, facts).forEach((p, t) -> tallies.computeIfAbsent(p, x -> new ArrayList<>()).add(t));
         }
-        TreeSet<String> players = new TreeSet<>(seconds.keySet());
+        TreeSet<String> players = new TreeSet<>(millis.keySet());
         players.addAll(tallies.keySet());
         List<Entry> eligible = new ArrayList<>();
         List<Entry> others = new ArrayList<>();
         for (String p : players) {
-            long s = seconds.getOrDefault(p, 0L);
+            long s = millis.getOrDefault(p, 0L);
             Map<String, Double> metrics = new LinkedHashMap<>();
             SkillRules.metrics(skill, tallies.getOrDefault(p, List.of()), s)
                     .forEach((name, v) -> metrics.put(name, v == null ? null : round(v, 3)));
-            (s >= minMinutes * 60 ? eligible : others).add(new Entry(p, s, s >= minMinutes * 60, metrics, null, null));
+            boolean eligibleNow = s >= minMinutes * 60_000 && SkillRules.hasData(skill, tallies.getOrDefault(p, List.of()));
+            (eligibleNow ? eligible : others).add(new Entry(p, s, eligibleNow, metrics, null, null));
         }
         List<Entry> scored = new ArrayList<>();
         for (Entry e : eligible) {
-            scored.add(new Entry(e.playerId, e.seconds, true, e.metrics, round(score(e, eligible, weights), 4), null));
+            scored.add(new Entry(e.playerId, e.millis, true, e.metrics, round(score(e, eligible, weights), 4), null));
         }
-        scored.sort(Comparator.comparing((Entry e) -> -e.score).thenComparingLong(Entry::seconds)
+        scored.sort(Comparator.comparing((Entry e) -> -e.score).thenComparingLong(Entry::millis)
                 .thenComparing(Entry::playerId));
         List<Entry> result = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Entry e = scored.get(i);
-            result.add(new Entry(e.playerId, e.seconds, true, e.metrics, e.score, i + 1));
+            result.add(new Entry(e.playerId, e.millis, true, e.metrics, e.score, i + 1));
         }
         result.addAll(others);
         return result;

@@ -93,22 +93,22 @@ final class SkillRules {
      * Unrounded season metrics, in the contract's order.
      *
      * @param matches the player's tallies per match, in matchId order
-     * @param seconds the player's seconds played in the season
+     * @param millis the player's time played in the season, in milliseconds
      */
-    static Map<String, Double> metrics(Skill skill, List<Map<String, Double>> matches, long seconds) {
+    static Map<String, Double> metrics(Skill skill, List<Map<String, Double>> matches, long millis) {
         Map<String, Double> m = new LinkedHashMap<>();
         switch (skill) {
             case INITIATOR -> {
                 m.put("xAssist", sum(matches, AssistChains.X_ASSIST));
-                m.put("xAssistPer90", per90(sum(matches, AssistChains.X_ASSIST), seconds));
+                m.put("xAssistPer90", per90(sum(matches, AssistChains.X_ASSIST), millis));
                 m.put("xSecondAssist", sum(matches, AssistChains.X_SECOND_ASSIST));
-                m.put("xSecondAssistPer90", per90(sum(matches, AssistChains.X_SECOND_ASSIST), seconds));
+                m.put("xSecondAssistPer90", per90(sum(matches, AssistChains.X_SECOND_ASSIST), millis));
                 m.put("difficultPassesAssisted", sum(matches, AssistChains.DIFFICULT));
                 m.put("difficultPassesAssisted2", sum(matches, AssistChains.DIFFICULT_2));
             }
             case FINISHER -> {
                 m.put("goals", sum(matches, "goals"));
-                m.put("goalsPer90", per90(sum(matches, "goals"), seconds));
+                m.put("goalsPer90", per90(sum(matches, "goals"), millis));
                 m.put("xGoals", sum(matches, "xGoals"));
                 m.put("shotEfficiency", sum(matches, "goals") - sum(matches, "xGoals"));
                 m.put("shots", sum(matches, "shots"));
@@ -119,7 +119,7 @@ final class SkillRules {
                 m.put("avgTopSpeedKmh", orNull(matches.stream().filter(t -> t.containsKey("topKmh"))
                         .mapToDouble(t -> t.get("topKmh")).average()));
                 m.put("sprints", sum(matches, "sprints"));
-                m.put("sprintsPer90", per90(sum(matches, "sprints"), seconds));
+                m.put("sprintsPer90", per90(sum(matches, "sprints"), millis));
             }
             case BALL_WINNER -> {
                 double duels = sum(matches, "defensive");
@@ -131,9 +131,9 @@ final class SkillRules {
                 m.put("groundDuelsWon", sum(matches, "groundWon"));
                 m.put("aerialDuelsWon", sum(matches, "aerialWon"));
                 m.put("interceptions", sum(matches, "interceptions"));
-                m.put("interceptionsPer90", per90(sum(matches, "interceptions"), seconds));
+                m.put("interceptionsPer90", per90(sum(matches, "interceptions"), millis));
                 m.put("ballWins", ballWins);
-                m.put("ballWinsPer90", per90(ballWins, seconds));
+                m.put("ballWinsPer90", per90(ballWins, millis));
             }
         }
         return m;
@@ -148,8 +148,13 @@ final class SkillRules {
     }
 
     /** total / minutes × 90; nobody plays 0 minutes and is eligible, so 0 there is a display choice. */
-    private static double per90(double total, long seconds) {
-        return seconds == 0 ? 0 : total * 90 * 60 / seconds;
+    /** Contract §3: the sprinter's data is tracking (a speed summary or a sprint); event data is every skill's. */
+    static boolean hasData(Skill skill, List<Map<String, Double>> matches) {
+        return skill != Skill.SPRINTER || matches.stream().anyMatch(t -> t.containsKey("topKmh") || t.containsKey("sprints"));
+    }
+
+    private static double per90(double total, long millis) {
+        return millis == 0 ? 0 : total * 90 * 60_000 / millis;
     }
 
     private static Double orNull(OptionalDouble v) {

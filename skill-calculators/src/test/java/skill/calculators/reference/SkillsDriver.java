@@ -80,7 +80,9 @@ final class SkillsDriver implements AutoCloseable {
     Map<Skill, Published> run(Scenario scenario) {
         for (ObjectNode step : scenario.steps()) {
             if (step != null) {
-                updates.pipeInput(step.get("season").asText(), Json.write(step), START);
+                // Keyed as the dispatcher keys update events: competition and season.
+                updates.pipeInput(step.get("competition").asText() + "|" + step.get("season").asText(),
+                        Json.write(step), START);
             }
         }
         List<KeyValue<String, byte[]>> standings = outputs.get(0).readKeyValuesToList();
@@ -88,7 +90,7 @@ final class SkillsDriver implements AutoCloseable {
         outputs.subList(2, 4).forEach(TestOutputTopic::readKeyValuesToList);  // drop the rest
         Map<Skill, Published> published = new EnumMap<>(Skill.class);
         for (Skill skill : Skill.values()) {
-            String key = skill.rankingKey(scenario.season());
+            String key = skill.rankingKey("BL1", scenario.season());
             byte[] current = last(standings, key);
             byte[] top = last(rankings, key);
             published.put(skill, new Published(current == null ? null : Json.read(current, Standings.class),

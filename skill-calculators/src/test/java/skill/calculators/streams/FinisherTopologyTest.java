@@ -17,6 +17,7 @@ import skill.core.Facts.Fact;
 import skill.core.Topics;
 import skill.core.codec.Json;
 import skill.core.skills.FinisherModel;
+import skill.core.model.FactType;
 import skill.core.standings.BadgeEvent;
 import skill.core.standings.Ranking;
 import skill.core.standings.ScoreFormula;
@@ -35,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static skill.core.Facts.min;
 
 class FinisherTopologyTest {
-    private static final String KEY = "2023-24|FINISHER";
+    private static final String SCOPE = Facts.COMPETITION + "|" + Facts.SEASON;
+    private static final String KEY = "BL1|2023-24|FINISHER";
     private static final Instant WALL_CLOCK = Instant.parse("2023-10-01T16:00:00Z");
 
     @TempDir
@@ -57,7 +59,7 @@ class FinisherTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "finisher-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(SkillTopology.build(topics, List.of(calculator), latencies::add),
+        driver = new TopologyTestDriver(SkillTopology.build(topics, List.of(calculator), SkillTopology.DEFAULT_LIVE_WINDOW, latencies::add),
                 props, WALL_CLOCK);
         updates = driver.createInputTopic(topics.matchFactUpdates(), new StringSerializer(), new ByteArraySerializer());
         rankings = output(topics.skillRankings());
@@ -98,9 +100,33 @@ class FinisherTopologyTest {
         assertThat(lastOfEach.keySet()).containsExactly("P1", "P2", "P3", "Q1");
         assertThat(lastOfEach.values()).extracting(BadgeEvent::newRank).containsExactly(1, 4, 2, 3);
         assertThat(lastOfEach.get("P1").kind()).isEqualTo(BadgeEvent.Kind.NEW_LEADER);
+        assertThat(top.competition()).isEqualTo("BL1");
+        assertThat(leader.teamName()).isEqualTo("Home FC");
+        BadgeEvent q1 = lastOfEach.get("Q1");
+        assertThat(q1.competition()).isEqualTo("BL1");
+        assertThat(q1.teamName()).isEqualTo("Away SC");
+        // Each fact was ranked on its own, so it is the cause; it happened hours before the wall clock.
+        assertThat(q1.cause().type()).isEqualTo(FactType.SHOT);
+        assertThat(q1.cause().occurredAt()).isBeforeOrEqualTo(min(40));
+        assertThat(q1.live()).isFalse();
         Standings all = Json.read(lastValue(standings, KEY), Standings.class);
         assertThat(all.entries()).extracting(e -> e.playerId()).containsExactly("P1", "P3", "Q1", "P2", "B1");
         assertThat(all.entryOf("B1").orElseThrow().eligible()).isFalse();
+    }
+
+    @Test
+    void aBadgeEventCausedByAFactOfTheLastMinuteIsLiveAndNamesIt() {
+        playedMatch();
+        Fact goal = Facts.shot("Q1", 0.3, "GOAL").with("teamId", Facts.AWAY).at(WALL_CLOCK.minusSeconds(5));
+        send(goal);
+
+        BadgeEvent leader = badgeEvents.readValuesToList().stream().map(b -> Json.read(b, BadgeEvent.class))
+                .filter(e -> e.playerId().equals("Q1")).reduce((a, b) -> b).orElseThrow();
+
+        assertThat(leader.kind()).isEqualTo(BadgeEvent.Kind.NEW_LEADER);
+        assertThat(leader.live()).isTrue();
+        assertThat(leader.cause()).isEqualTo(new BadgeEvent.Cause(Facts.MATCH_ID, goal.json().get("factId").asText(),
+                FactType.SHOT, "Q1", WALL_CLOCK.minusSeconds(5)));
     }
 
     @Test
@@ -165,11 +191,11 @@ class FinisherTopologyTest {
         send(secondMatch);
         Fact later = Facts.shot("P2", 0.5, "GOAL").with("matchId", "M2").with("matchday", 2).at(min(10));
         send(later);
-        assertThat(keys(byMatchday.readKeyValuesToList())).containsExactly("2023-24|FINISHER|2");
+        assertThat(keys(byMatchday.readKeyValuesToList())).containsExactly("BL1|2023-24|FINISHER|2");
 
         send(early.with("version", 2).with("xGoals", 0.6));   // a correction of matchday 1 changes both
         var corrected = byMatchday.readKeyValuesToList();
-        assertThat(keys(corrected)).containsExactly("2023-24|FINISHER|1", "2023-24|FINISHER|2");
+        assertThat(keys(corrected)).containsExactly("BL1|2023-24|FINISHER|1", "BL1|2023-24|FINISHER|2");
         Standings asOfOne = Json.read(corrected.get(0).value, Standings.class);
         assertThat(asOfOne.asOfMatchday()).isEqualTo(1);
         assertThat(asOfOne.entryOf("P1").orElseThrow().metrics()).containsEntry("xGoals", 0.6);
@@ -178,7 +204,7 @@ class FinisherTopologyTest {
         send(later.with("version", 2).with("deleted", true));   // matchday 2's only match is withdrawn
         send(secondMatch.with("version", 2).with("deleted", true));
         var moved = byMatchday.readKeyValuesToList();
-        assertThat(moved.get(moved.size() - 1).key).isEqualTo("2023-24|FINISHER|2");
+        assertThat(moved.get(moved.size() - 1).key).isEqualTo("BL1|2023-24|FINISHER|2");
         assertThat(moved.get(moved.size() - 1).value).isNull();
         assertThat(Json.read(lastValue(standings, KEY), Standings.class).asOfMatchday()).isEqualTo(1);
     }
@@ -195,8 +221,8 @@ class FinisherTopologyTest {
     void reportsTheLatencyOfEveryFactFromItsPublishToItsRanking() {
         playedMatch();
         latencies.clear();
-        updates.pipeInput(Facts.SEASON, Facts.shot("P1", 0.3, "GOAL").at(min(10)).bytes(), WALL_CLOCK.minusMillis(700));
-        updates.pipeInput(Facts.SEASON, Facts.shot("P2", 0.2, "SAVED").at(min(11)).bytes(), WALL_CLOCK.minusMillis(200));
+        updates.pipeInput(SCOPE, Facts.shot("P1", 0.3, "GOAL").at(min(10)).bytes(), WALL_CLOCK.minusMillis(700));
+        updates.pipeInput(SCOPE, Facts.shot("P2", 0.2, "SAVED").at(min(11)).bytes(), WALL_CLOCK.minusMillis(200));
 
         // The driver's wall clock stands still: each fact is ranked at the commit after it.
         assertThat(latencies).containsExactly(Duration.ofMillis(700), Duration.ofMillis(200));
@@ -217,7 +243,8 @@ class FinisherTopologyTest {
 
     /** Keyed by season, as the dispatcher publishes update events. */
     private void send(Fact fact) {
-        updates.pipeInput(fact.json().get("season").asText(), fact.bytes());
+        updates.pipeInput(fact.json().get("competition").asText() + "|" + fact.json().get("season").asText(),
+                fact.bytes());
     }
 
 

@@ -19,6 +19,7 @@ import java.util.Set;
  * lineups, and the moments players came on or went off. Built from any order of arrival.
  */
 public record MatchSheet(
+        String competition,
         String season,
         int matchday,
         Instant latestFactAt,
@@ -31,6 +32,15 @@ public record MatchSheet(
             Set.of(FactType.MATCH, FactType.LINEUP, FactType.SUBSTITUTION, FactType.SENDING_OFF);
 
     public record Player(String playerId, String name, String teamId, boolean starting) {
+    }
+
+    /** The team's name as the MATCH fact gives it, or null. */
+    public String teamName(String teamId) {
+        if (matchInfo == null || teamId == null) {
+            return null;
+        }
+        return teamId.equals(matchInfo.homeTeamId()) ? matchInfo.homeTeamName()
+                : teamId.equals(matchInfo.awayTeamId()) ? matchInfo.awayTeamName() : null;
     }
 
     /** @param liveFacts the match's facts that are not deleted, of any type */
@@ -62,7 +72,7 @@ public record MatchSheet(
         List<MatchFact> changes = ordered.stream()
                 .filter(f -> f.type() == FactType.SUBSTITUTION || f.type() == FactType.SENDING_OFF).toList();
         Instant latest = ordered.stream().map(MatchFact::occurredAt).max(Comparator.naturalOrder()).orElse(null);
-        return new MatchSheet(identity == null ? null : identity.season(),
+        return new MatchSheet(identity == null ? null : identity.competition(), identity == null ? null : identity.season(),
                 identity == null ? 0 : identity.matchday(), latest,
                 match == null ? null : match.detailsAs(MatchInfo.class), players, changes);
     }

@@ -5,6 +5,7 @@ import skill.core.model.FactDetails.Substitution;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Seconds each player spent on the pitch in one match (contract §3): from kick-off (starters) or
+ * Millimillis each player spent on the pitch in one match (contract §3: exact to the times given): from kick-off (starters) or
  * coming on, to going off (substitution, sending-off) or the end, counted only inside the periods
  * of play, stoppage time included. A period still running counts up to the match's latest fact.
  * Without a MATCH fact there is no clock, so nobody has played yet.
@@ -22,11 +23,11 @@ public final class MinutesPlayed {
     private MinutesPlayed() {
     }
 
-    public static Map<String, Long> secondsByPlayer(MatchSheet sheet) {
-        Map<String, Long> seconds = new TreeMap<>();
-        sheet.players().keySet().forEach(id -> seconds.put(id, 0L));
+    public static Map<String, Long> millisByPlayer(MatchSheet sheet) {
+        Map<String, Long> millis = new TreeMap<>();
+        sheet.players().keySet().forEach(id -> millis.put(id, 0L));
         if (sheet.matchInfo() == null) {
-            return seconds;
+            return millis;
         }
         List<Interval> play = periodsOfPlay(sheet.matchInfo(), sheet.latestFactAt());
         Map<String, Instant> onSince = new HashMap<>();
@@ -35,22 +36,22 @@ public final class MinutesPlayed {
         for (MatchFact change : sheet.changes()) {
             if (change.type() == FactType.SUBSTITUTION) {
                 Substitution sub = change.detailsAs(Substitution.class);
-                goesOff(sub.playerOutId(), change.occurredAt(), onSince, play, seconds);
+                goesOff(sub.playerOutId(), change.occurredAt(), onSince, play, millis);
                 onSince.putIfAbsent(sub.playerInId(), change.occurredAt());
-                seconds.putIfAbsent(sub.playerInId(), 0L);
+                millis.putIfAbsent(sub.playerInId(), 0L);
             } else if (change.playerId() != null) {
-                goesOff(change.playerId(), change.occurredAt(), onSince, play, seconds);
+                goesOff(change.playerId(), change.occurredAt(), onSince, play, millis);
             }
         }
-        onSince.forEach((player, from) -> seconds.merge(player, overlap(from, Instant.MAX, play), Long::sum));
-        return seconds;
+        onSince.forEach((player, from) -> millis.merge(player, overlap(from, Instant.MAX, play), Long::sum));
+        return millis;
     }
 
     private static void goesOff(String player, Instant at, Map<String, Instant> onSince,
-                                List<Interval> play, Map<String, Long> seconds) {
+                                List<Interval> play, Map<String, Long> millis) {
         Instant from = onSince.remove(player);
         if (from != null) {
-            seconds.merge(player, overlap(from, at, play), Long::sum);
+            millis.merge(player, overlap(from, at, play), Long::sum);
         }
     }
 
@@ -71,7 +72,7 @@ public final class MinutesPlayed {
             Instant start = from.isAfter(i.start) ? from : i.start;
             Instant end = to.isBefore(i.end) ? to : i.end;
             if (end.isAfter(start)) {
-                total += end.getEpochSecond() - start.getEpochSecond();
+                total += Duration.between(start, end).toMillis();
             }
         }
         return total;

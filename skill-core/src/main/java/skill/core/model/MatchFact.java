@@ -24,6 +24,9 @@ public record MatchFact(
         String playerId,
         FactDetails details) {
 
+    /** The default of skill.default-competition: the competition of facts that name none. */
+    public static final String DEFAULT_COMPETITION = "BL1";
+
     /**
      * Match order (contract §1): by sequence, then occurredAt, then factId. Facts without a sequence
      * come after those with one, which keeps the order total when a feed mixes both.
@@ -34,11 +37,18 @@ public record MatchFact(
             .thenComparing(MatchFact::factId);
 
     /**
-     * What the fact is ranked in: its season. The dispatcher keys match-fact-updates by it, so one
-     * calculator task ranks a whole season without a repartition.
+     * What the fact is ranked in: its competition and season ({@code BL1|2023-24}). The dispatcher keys
+     * match-fact-updates by it, so one calculator task ranks a whole competition's season without a
+     * repartition, and N competitions spread over N tasks.
      */
     public String rankingScope() {
-        return season;
+        return competition + "|" + season;
+    }
+
+    /** This fact in {@code defaultCompetition} when it names none (contract §1: absent = the deployment's default). */
+    public MatchFact inCompetitionOr(String defaultCompetition) {
+        return competition != null ? this : new MatchFact(factId, version, type, deleted, defaultCompetition, season,
+                matchday, matchId, occurredAt, period, sequence, possessionId, teamId, playerId, details);
     }
 
     /** This fact as another version of itself, e.g. a correction. */

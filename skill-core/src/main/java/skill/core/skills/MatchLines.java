@@ -30,21 +30,22 @@ public final class MatchLines {
                                                              List<SkillModel> models) {
         List<MatchFact> ordered = liveFacts.stream().sorted(MatchFact.MATCH_ORDER).toList();
         MatchSheet sheet = MatchSheet.ofOrdered(ordered);
-        Map<String, Long> seconds = MinutesPlayed.secondsByPlayer(sheet);
+        Map<String, Long> millis = MinutesPlayed.millisByPlayer(sheet);
         Map<String, String> actingTeams = new TreeMap<>();
         ordered.stream().filter(f -> f.playerId() != null && f.teamId() != null)
                 .forEach(f -> actingTeams.put(f.playerId(), f.teamId()));
         Map<Skill, Map<String, PlayerMatchLine>> bySkill = new EnumMap<>(Skill.class);
         for (SkillModel model : models) {
             Map<String, SortedMap<String, Double>> counts = model.countsByPlayer(ordered, sheet);
-            TreeSet<String> playerIds = new TreeSet<>(seconds.keySet());
+            TreeSet<String> playerIds = new TreeSet<>(millis.keySet());
             playerIds.addAll(counts.keySet());
             Map<String, PlayerMatchLine> lines = new TreeMap<>();
             for (String playerId : playerIds) {
                 MatchSheet.Player p = sheet.players().get(playerId);
-                lines.put(playerId, new PlayerMatchLine(sheet.season(), matchId, sheet.matchday(), playerId,
-                        p == null ? null : p.name(), p != null ? p.teamId() : actingTeams.get(playerId),
-                        seconds.getOrDefault(playerId, 0L), counts.getOrDefault(playerId, new TreeMap<>()),
+                String teamId = p != null ? p.teamId() : actingTeams.get(playerId);
+                lines.put(playerId, new PlayerMatchLine(sheet.competition(), sheet.season(), matchId, sheet.matchday(),
+                        playerId, p == null ? null : p.name(), teamId, sheet.teamName(teamId),
+                        millis.getOrDefault(playerId, 0L), counts.getOrDefault(playerId, new TreeMap<>()),
                         sheet.latestFactAt()));
             }
             bySkill.put(model.skill(), lines);

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /** A player's match lines of one season, summed or otherwise combined by the metric that needs them. */
-public record SeasonTotals(List<PlayerMatchLine> lines, long secondsPlayed) {
+public record SeasonTotals(List<PlayerMatchLine> lines, long millisPlayed) {
 
     public static SeasonTotals of(List<PlayerMatchLine> lines) {
-        return new SeasonTotals(List.copyOf(lines), lines.stream().mapToLong(PlayerMatchLine::secondsPlayed).sum());
+        return new SeasonTotals(List.copyOf(lines), lines.stream().mapToLong(PlayerMatchLine::millisPlayed).sum());
     }
 
     /** The sum over the matches, in the given (deterministic) order of lines. */
@@ -29,8 +29,14 @@ public record SeasonTotals(List<PlayerMatchLine> lines, long secondsPlayed) {
         return values(count).average();
     }
 
+    /** Per 90 minutes of the exact time played (contract §3). */
     public double per90(double value) {
-        return secondsPlayed == 0 ? 0 : value * 90 * 60 / secondsPlayed;
+        return millisPlayed == 0 ? 0 : value * 90 * 60_000 / millisPlayed;
+    }
+
+    /** Whether any match has a value of {@code count}, e.g. a top speed from tracking. */
+    public boolean has(String count) {
+        return values(count).findAny().isPresent();
     }
 
     private java.util.stream.DoubleStream values(String count) {

@@ -21,8 +21,8 @@ public enum Skill {
         return Arrays.stream(values()).filter(s -> s.path.equals(path)).findFirst();
     }
 
-    /** The key of this skill's messages on skill-rankings and skill-standings: {season}|{SKILL} ({@link RankingKey}). */
-    public String rankingKey(String season) {
-        return RankingKey.current(season, this).key();
+    /** The key of this skill's messages on skill-rankings and skill-standings: {competition}|{season}|{SKILL} ({@link RankingKey}). */
+    public String rankingKey(String competition, String season) {
+        return RankingKey.current(competition, season, this).key();
     }
 }

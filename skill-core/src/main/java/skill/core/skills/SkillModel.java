@@ -26,6 +26,14 @@ public interface SkillModel {
     /** Season metrics by their contract names, in display order; a metric without a value is null. */
     Map<String, Double> metrics(SeasonTotals season);
 
+    /**
+     * Whether the player's season has this skill's data at all (contract §3): a player without it is not
+     * ranked, whatever his minutes. Event data counts for every match, so only tracking-based skills say no.
+     */
+    default boolean hasData(SeasonTotals season) {
+        return true;
+    }
+
     /** Default score weight per metric name; configuration may override each. */
     Map<String, Double> defaultWeights();
 }

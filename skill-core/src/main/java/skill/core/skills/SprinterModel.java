@@ -52,6 +52,12 @@ public final class SprinterModel implements SkillModel {
         return counts;
     }
 
+    /** Tracking data: a speed summary or a sprint of one of his matches; event data alone says nothing of speed. */
+    @Override
+    public boolean hasData(SeasonTotals season) {
+        return season.has(TOP_SPEED_KMH) || season.has(SPRINTS);
+    }
+
     @Override
     public Map<String, Double> metrics(SeasonTotals season) {
         double sprints = season.sum(SPRINTS);

@@ -11,6 +11,7 @@ public record StandingEntry(
         String playerId,
         String playerName,
         String teamId,
+        String teamName,
         Double score,
         long minutesPlayed,
         boolean eligible,

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every player of a season in one skill: the eligible ones ranked first, then the rest by playerId.
- * Published on skill-standings (an added topic) as the API's read model.
+ * Every player of a competition's season in one skill: the eligible ones ranked first, then the rest
+ * by playerId. Published on skill-standings (an added topic) as the API's read model.
  */
 public record Standings(
+        String competition,
         String season,
         Skill skill,
         int asOfMatchday,
@@ -24,9 +25,9 @@ public record Standings(
 
     /** The contract's skill-rankings message: the top 10. */
     public Ranking ranking() {
-        return new Ranking(season, skill, asOfMatchday, updatedAt, entries.stream()
+        return new Ranking(competition, season, skill, asOfMatchday, updatedAt, entries.stream()
                 .filter(StandingEntry::badge)
-                .map(e -> new Ranking.Entry(e.rank(), e.playerId(), e.playerName(), e.teamId(), e.score(),
+                .map(e -> new Ranking.Entry(e.rank(), e.playerId(), e.playerName(), e.teamId(), e.teamName(), e.score(),
                         e.minutesPlayed(), e.metrics()))
                 .toList());
     }
@@ -38,5 +39,14 @@ public record Standings(
     @JsonIgnore
     public List<StandingEntry> ranked() {
         return entries.subList(0, eligiblePlayers);
+    }
+
+    /**
+     * The player's place with ties shared: 1 + the number of ranked players with a higher score (two
+     * players at 0.71 both stand 3rd), or null when he is not ranked.
+     */
+    public Integer sharedRank(String playerId) {
+        Double score = entryOf(playerId).map(StandingEntry::score).orElse(null);
+        return score == null ? null : 1 + (int) ranked().stream().filter(e -> e.score() > score).count();
     }
 }

@@ -33,17 +33,29 @@ class MinutesPlayedTest {
         return Facts.lineup(AWAY, starter("X"), bench("Y")).fact();
     }
 
-    private static Map<String, Long> seconds(List<MatchFact> facts) {
-        return MinutesPlayed.secondsByPlayer(MatchSheet.of(facts));
+    private static Map<String, Long> millis(List<MatchFact> facts) {
+        return MinutesPlayed.millisByPlayer(MatchSheet.of(facts));
     }
 
     private static long minutes(double m) {
-        return Math.round(m * 60);
+        return Math.round(m * 60_000);
+    }
+
+    @Test
+    void timeIsExactToTheMillisecond() {
+        // Contract §3: 46:03.551 + 50:56.458 = 97:00.009, which shows 97 whole minutes (whole seconds gave 96).
+        MatchFact match = Facts.match("FINISHED", period(1, min(0), min(46).plusMillis(3_551)),
+                period(2, min(62), min(62 + 50).plusMillis(56_458))).fact();
+
+        long millis = millis(List.of(match, lineups())).get("A");
+
+        assertEquals(97 * 60_000 + 9, millis);
+        assertEquals(97, millis / 60_000);
     }
 
     @Test
     void starterPlaysTheWholeMatchWithStoppageTime() {
-        Map<String, Long> s = seconds(List.of(finished(), lineups(), awayLineup()));
+        Map<String, Long> s = millis(List.of(finished(), lineups(), awayLineup()));
 
         assertEquals(minutes(96), s.get("A"));
         assertEquals(minutes(96), s.get("X"));
@@ -51,7 +63,7 @@ class MinutesPlayedTest {
 
     @Test
     void benchPlayerWhoNeverCameOnHasZero() {
-        Map<String, Long> s = seconds(List.of(finished(), lineups(), awayLineup()));
+        Map<String, Long> s = millis(List.of(finished(), lineups(), awayLineup()));
 
         assertEquals(0L, s.get("S1"));
         assertEquals(0L, s.get("Y"));
@@ -59,7 +71,7 @@ class MinutesPlayedTest {
 
     @Test
     void substitutionSplitsTheMatchAtTheSameMoment() {
-        Map<String, Long> s = seconds(List.of(finished(), lineups(),
+        Map<String, Long> s = millis(List.of(finished(), lineups(),
                 Facts.substitution(HOME, "A", "S1", min(70)).fact()));
 
         assertEquals(minutes(47 + 8), s.get("A"));
@@ -69,7 +81,7 @@ class MinutesPlayedTest {
 
     @Test
     void substitutionDuringTheBreakCountsFromTheSecondHalf() {
-        Map<String, Long> s = seconds(List.of(finished(), lineups(),
+        Map<String, Long> s = millis(List.of(finished(), lineups(),
                 Facts.substitution(HOME, "A", "S1", min(55)).fact()));
 
         assertEquals(minutes(47), s.get("A"));
@@ -78,7 +90,7 @@ class MinutesPlayedTest {
 
     @Test
     void sendingOffEndsThePlayersMatch() {
-        Map<String, Long> s = seconds(List.of(finished(), lineups(), awayLineup(),
+        Map<String, Long> s = millis(List.of(finished(), lineups(), awayLineup(),
                 Facts.sendingOff(AWAY, "X", min(80)).fact()));
 
         assertEquals(minutes(47 + 18), s.get("X"));
@@ -87,7 +99,7 @@ class MinutesPlayedTest {
 
     @Test
     void sendingOffOfABenchPlayerChangesNothing() {
-        Map<String, Long> s = seconds(List.of(finished(), lineups(),
+        Map<String, Long> s = millis(List.of(finished(), lineups(),
                 Facts.sendingOff(HOME, "S2", min(80)).fact()));
 
         assertEquals(0L, s.get("S2"));
@@ -95,7 +107,7 @@ class MinutesPlayedTest {
 
     @Test
     void playerSubbedOnAndLaterOffCountsOnlyTheTimeBetween() {
-        Map<String, Long> s = seconds(List.of(finished(), lineups(),
+        Map<String, Long> s = millis(List.of(finished(), lineups(),
                 Facts.substitution(HOME, "A", "S1", min(20)).fact(),
                 Facts.substitution(HOME, "S1", "S2", min(80)).fact()));
 
@@ -106,7 +118,7 @@ class MinutesPlayedTest {
 
     @Test
     void subbedOnPlayerCanBeSentOff() {
-        Map<String, Long> s = seconds(List.of(finished(), lineups(),
+        Map<String, Long> s = millis(List.of(finished(), lineups(),
                 Facts.substitution(HOME, "A", "S1", min(65)).fact(),
                 Facts.sendingOff(HOME, "S1", min(90)).fact()));
 
@@ -119,7 +131,7 @@ class MinutesPlayedTest {
                 .at(min(62)).fact();
         MatchFact latest = Facts.shot("A", 0.1, "WIDE").at(min(75)).fact();
 
-        Map<String, Long> s = seconds(List.of(live, lineups(), latest,
+        Map<String, Long> s = millis(List.of(live, lineups(), latest,
                 Facts.substitution(HOME, "B", "S1", min(70)).fact()));
 
         assertEquals(minutes(47 + 13), s.get("A"));
@@ -131,21 +143,21 @@ class MinutesPlayedTest {
     void runningFirstHalfCountsUpToTheLatestFact() {
         MatchFact live = Facts.match("LIVE", period(1, min(0), null)).fact();
 
-        Map<String, Long> s = seconds(List.of(live, lineups(), Facts.pass("A", "B").at(min(33.5)).fact()));
+        Map<String, Long> s = millis(List.of(live, lineups(), Facts.pass("A", "B").at(min(33.5)).fact()));
 
         assertEquals(minutes(33.5), s.get("A"));
     }
 
     @Test
     void scheduledMatchHasNoMinutesYet() {
-        Map<String, Long> s = seconds(List.of(Facts.match("SCHEDULED").fact(), lineups()));
+        Map<String, Long> s = millis(List.of(Facts.match("SCHEDULED").fact(), lineups()));
 
         assertEquals(Map.of("A", 0L, "B", 0L, "S1", 0L, "S2", 0L), s);
     }
 
     @Test
     void withoutAMatchFactEveryoneHasZero() {
-        Map<String, Long> s = seconds(List.of(lineups(),
+        Map<String, Long> s = millis(List.of(lineups(),
                 Facts.substitution(HOME, "A", "S1", min(70)).fact(),
                 Facts.shot("A", 0.1, "WIDE").at(min(80)).fact()));
 
@@ -156,7 +168,7 @@ class MinutesPlayedTest {
     void noFactsMeansNoPlayers() {
         MatchSheet sheet = MatchSheet.of(List.of());
 
-        assertEquals(Map.of(), MinutesPlayed.secondsByPlayer(sheet));
+        assertEquals(Map.of(), MinutesPlayed.millisByPlayer(sheet));
         assertNull(sheet.season());
         assertNull(sheet.latestFactAt());
     }
@@ -168,13 +180,13 @@ class MinutesPlayedTest {
                 Facts.substitution(HOME, "S1", "S2", min(80)).fact(),
                 Facts.substitution(AWAY, "X", "Y", min(55)).fact(),
                 Facts.sendingOff(HOME, "B", min(66)).fact());
-        Map<String, Long> expected = seconds(facts);
+        Map<String, Long> expected = millis(facts);
 
         Random random = new Random(42);
         for (int i = 0; i < 20; i++) {
             List<MatchFact> shuffled = new ArrayList<>(facts);
             Collections.shuffle(shuffled, random);
-            assertEquals(expected, seconds(shuffled), "order " + shuffled.stream().map(MatchFact::factId).toList());
+            assertEquals(expected, millis(shuffled), "order " + shuffled.stream().map(MatchFact::factId).toList());
         }
         assertEquals(minutes(66 - 15), expected.get("B"));
         assertEquals(minutes(49), expected.get("Y"));

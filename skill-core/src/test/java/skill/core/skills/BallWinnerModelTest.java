@@ -159,7 +159,7 @@ class BallWinnerModelTest {
     }
 
     private static SeasonTotals season(SortedMap<String, Double> counts, long seconds) {
-        return SeasonTotals.of(List.of(new PlayerMatchLine(Facts.SEASON, Facts.MATCH_ID, 1, "D", "D", Facts.HOME,
-                seconds, counts, Facts.KICK_OFF)));
+        return SeasonTotals.of(List.of(new PlayerMatchLine("BL1", Facts.SEASON, Facts.MATCH_ID, 1, "D", "D", Facts.HOME,
+                null, seconds * 1000, counts, Facts.KICK_OFF)));
     }
 }

@@ -20,7 +20,7 @@ class InitiatorScoringTest {
 
     /** A season of one match line with these counts and seconds. */
     private static SeasonTotals season(Map<String, Double> counts, long seconds) {
-        return SeasonTotals.of(List.of(new PlayerMatchLine("2023-24", "M1", 1, "A", "A", "T", seconds,
+        return SeasonTotals.of(List.of(new PlayerMatchLine("BL1", "2023-24", "M1", 1, "A", "A", "T", "Team", seconds * 1000,
                 new TreeMap<>(counts), Facts.KICK_OFF)));
     }
 

@@ -57,7 +57,7 @@ class MatchLinesTest {
     void lineOfTheScorer() {
         PlayerMatchLine a = MatchLines.of(MATCH_ID, match(), new FinisherModel()).get("A");
 
-        assertEquals(new PlayerMatchLine(SEASON, MATCH_ID, MATCHDAY, "A", "Name of A", HOME, 90 * 60,
+        assertEquals(new PlayerMatchLine(Facts.COMPETITION, SEASON, MATCH_ID, MATCHDAY, "A", "Name of A", HOME, "Home FC", 90 * 60_000,
                 counts(1, 0.875, 2), min(75)), a); // updatedAt: the latest fact, the substitution
     }
 
@@ -65,9 +65,9 @@ class MatchLinesTest {
     void linesOfSubstitutesAndOwnGoalScorer() {
         Map<String, PlayerMatchLine> lines = MatchLines.of(MATCH_ID, match(), new FinisherModel());
 
-        assertEquals(60 * 60, lines.get("B").secondsPlayed());
-        assertEquals(30 * 60, lines.get("S1").secondsPlayed());
-        assertEquals(0, lines.get("S2").secondsPlayed());
+        assertEquals(60 * 60_000, lines.get("B").millisPlayed());
+        assertEquals(30 * 60_000, lines.get("S1").millisPlayed());
+        assertEquals(0, lines.get("S2").millisPlayed());
         assertEquals(Map.of(), lines.get("S2").counts());
         assertEquals(Map.of(), lines.get("X").counts(), "an own goal counts for nobody");
         assertEquals(AWAY, lines.get("X").teamId());
@@ -83,7 +83,7 @@ class MatchLinesTest {
 
         assertNull(z.playerName());
         assertEquals(AWAY, z.teamId());
-        assertEquals(0, z.secondsPlayed());
+        assertEquals(0, z.millisPlayed());
         assertEquals(counts(1, 0.3, 1), z.counts());
     }
 
@@ -107,7 +107,7 @@ class MatchLinesTest {
 
         PlayerMatchLine y = MatchLines.of(MATCH_ID, facts, new FinisherModel()).get("Y");
         assertEquals(AWAY, y.teamId());
-        assertEquals(15 * 60, y.secondsPlayed());
+        assertEquals(15 * 60_000, y.millisPlayed());
     }
 
     @Test

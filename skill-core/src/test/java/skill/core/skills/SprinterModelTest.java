@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static skill.core.Facts.min;
@@ -36,7 +37,7 @@ class SprinterModelTest {
 
     /** A full match of {@code playerId} in which these facts happened. */
     private PlayerMatchLine line(String playerId, String matchId, Facts.Fact... facts) {
-        return new PlayerMatchLine(Facts.SEASON, matchId, 1, playerId, playerId, Facts.HOME, 90 * 60,
+        return new PlayerMatchLine("BL1", Facts.SEASON, matchId, 1, playerId, playerId, Facts.HOME, null, 90 * 60_000,
                 counts(facts).getOrDefault(playerId, new TreeMap<>()), Facts.KICK_OFF);
     }
 
@@ -104,16 +105,41 @@ class SprinterModelTest {
                         line("C", "M3", Facts.speedSummary("C", 9.9))));
 
         Standings s = new StandingsCalculator(model, new ScoreFormula(model.defaultWeights()), 270)
-                .standings(Facts.SEASON, lines);
+                .standings("BL1", Facts.SEASON, lines);
 
         assertEquals(List.of("C", "A", "B"), s.entries().stream().map(StandingEntry::playerId).toList());
+        assertEquals(2, s.eligiblePlayers(), "B has minutes but no tracking: not ranked as a sprinter");
         assertEquals(Map.of("topSpeedKmh", 36.0, "avgTopSpeedKmh", 35.64, "sprints", 4.0, "sprintsPer90", 1.333),
                 s.entries().get(0).metrics());
         assertEquals(1.0, s.entries().get(0).score());
         StandingEntry b = s.entries().get(2);
         assertNull(b.metrics().get("topSpeedKmh"));
         assertNull(b.metrics().get("avgTopSpeedKmh"));
-        assertEquals(0.0, b.score(), "without summaries a player scores worst on the speeds");
+        assertNull(b.rank());
+        assertNull(b.score());
+        assertFalse(b.eligible());
+    }
+
+    @Test
+    void aSeasonWithoutTrackingRanksNobody() {
+        Map<String, List<PlayerMatchLine>> lines = Map.of(
+                "A", List.of(line("A", "M1"), line("A", "M2"), line("A", "M3")),
+                "B", List.of(line("B", "M1"), line("B", "M2"), line("B", "M3")));
+
+        Standings s = new StandingsCalculator(model, new ScoreFormula(model.defaultWeights()), 270)
+                .standings("BL1", Facts.SEASON, lines);
+
+        assertEquals(0, s.eligiblePlayers());
+        assertEquals(List.of(), s.ranking().entries());
+        assertEquals(2, s.entries().size(), "every player keeps a profile, unranked");
+    }
+
+    @Test
+    void onlyTrackingCountsAsTheSprintersData() {
+        assertTrue(model.hasData(SeasonTotals.of(List.of(line("A", "M1", Facts.speedSummary("A", 9.0))))));
+        assertTrue(model.hasData(SeasonTotals.of(List.of(line("A", "M1", sprint("A"))))));
+        assertFalse(model.hasData(SeasonTotals.of(List.of(line("A", "M1")))));
+        assertTrue(new FinisherModel().hasData(SeasonTotals.of(List.of(line("A", "M1")))), "event data: every match");
     }
 
     @Test

@@ -46,7 +46,7 @@ class EntryMetricsTest {
 
     @Test
     void aStandingEntryKeepsItsMetricsCompactAndStillEqualsOneMadeFromAPlainMap() {
-        StandingEntry a = new StandingEntry(1, "p", "P", "t", 1.5, 90, true, given());
+        StandingEntry a = new StandingEntry(1, "p", "P", "t", "Team", 1.5, 90, true, given());
         StandingEntry b = Json.read(Json.write(a), StandingEntry.class);
 
         assertThat(a.metrics()).isInstanceOf(EntryMetrics.class);

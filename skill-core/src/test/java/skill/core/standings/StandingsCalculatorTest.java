@@ -32,8 +32,8 @@ class StandingsCalculatorTest {
         if (shots > 0) {
             counts.putAll(Map.of("goals", goals, "xGoals", xGoals, "shots", shots));
         }
-        season.computeIfAbsent(playerId, p -> new ArrayList<>()).add(new PlayerMatchLine(SEASON, "M" + matchday,
-                matchday, playerId, "Name " + playerId, "T1", seconds, counts, T0.plusSeconds(matchday * 3600L)));
+        season.computeIfAbsent(playerId, p -> new ArrayList<>()).add(new PlayerMatchLine("BL1", SEASON, "M" + matchday,
+                matchday, playerId, "Name " + playerId, "T1", "Team 1", seconds * 1000, counts, T0.plusSeconds(matchday * 3600L)));
     }
 
     private void play(String playerId, long minutes, double goals) {
@@ -41,7 +41,7 @@ class StandingsCalculatorTest {
     }
 
     private Standings standings() {
-        return byGoals.standings(SEASON, season);
+        return byGoals.standings("BL1", SEASON, season);
     }
 
     @Test
@@ -171,7 +171,7 @@ class StandingsCalculatorTest {
     @Test
     void theLatestMatchNamesThePlayersClub() {
         play("A", 2, 300 * 60, 0, 0, 0);
-        season.get("A").add(new PlayerMatchLine(SEASON, "M9", 9, "A", "New Name", "T2", 600, new TreeMap<>(), T0));
+        season.get("A").add(new PlayerMatchLine("BL1", SEASON, "M9", 9, "A", "New Name", "T2", "Team 2", 600_000, new TreeMap<>(), T0));
 
         StandingEntry a = standings().entryOf("A").orElseThrow();
 
@@ -238,7 +238,7 @@ class StandingsCalculatorTest {
         StandingsCalculator lenient =
                 new StandingsCalculator(new FinisherModel(), new ScoreFormula(Map.of("goals", 1.0)), 90);
 
-        assertEquals(1, lenient.standings(SEASON, season).entryOf("A").orElseThrow().rank());
+        assertEquals(1, lenient.standings("BL1", SEASON, season).entryOf("A").orElseThrow().rank());
         assertNull(standings().entryOf("A").orElseThrow().rank());
     }
 }

@@ -125,7 +125,7 @@ class SeasonGeneratorTest {
         Map<Skill, Map<String, PlayerMatchLine>> lines = new java.util.EnumMap<>(Skill.class);
         SkillModels.all().forEach(model -> lines.put(model.skill(), MatchLines.of(matchId, live.values(), model)));
 
-        assertThat(lines.get(Skill.FINISHER).values()).filteredOn(l -> l.secondsPlayed() >= 90 * 60).hasSizeGreaterThan(12);
+        assertThat(lines.get(Skill.FINISHER).values()).filteredOn(l -> l.millisPlayed() >= 90 * 60_000).hasSizeGreaterThan(12);
         for (Skill skill : List.of(Skill.INITIATOR, Skill.FINISHER, Skill.BALL_WINNER)) {
             assertThat(lines.get(skill).values().stream().flatMap(l -> l.counts().values().stream())
                     .mapToDouble(Double::doubleValue).sum()).as(skill.name()).isPositive();
