@@ -8,6 +8,7 @@ import skill.importer.ImportProblems;
 import skill.importer.Interleave;
 import skill.importer.dfl.DflImporter;
 import skill.importer.statsbomb.StatsBombImporter;
+import skill.importer.synthetic.League;
 import skill.importer.synthetic.SeasonGenerator;
 
 import java.nio.file.Files;
@@ -17,24 +18,28 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * What {@code replay} publishes, in replay order: a generated season (with its tracking frames on request),
  * an NDJSON file (already in replay order, e.g. written by {@code generate season}) or a provider folder,
- * whose matches are interleaved matchday by matchday; frames from an NDJSON frame file are merged in by
- * time. {@code expectedFacts} and {@code expectedFrames} are counts where known, else estimates (or -1).
+ * whose matches are interleaved matchday by matchday and its competitions by time; frames from an NDJSON
+ * frame file are merged in by time. {@code expectedFacts} and {@code expectedFrames} are counts where known,
+ * else estimates (or -1).
  */
 record ReplaySource(String description, Stream<Replayed> messages, long expectedFacts, long expectedFrames,
                     boolean withFrames, ImportProblems problems) {
     static final String GENERATED = "generated:";
-    static final String GENERATED_SPEC = "generated:seed=N[,matchdays=K][,season=YYYY-YY][,tracking=true[,hz=25]]";
+    static final String GENERATED_SPEC = "generated:seed=N[,matchdays=K][,season=YYYY-YY][,competitions=BL1+BL2]"
+            + "[,tracking=true[,hz=25]]";
     /** A generated match has about this many facts (SeasonGeneratorTest prints the exact rates). */
     private static final int FACTS_PER_GENERATED_MATCH = 1_300;
     /** A generated match is tracked for about this many seconds: two halves plus stoppage time. */
     private static final int TRACKED_SECONDS_PER_GENERATED_MATCH = 97 * 60;
-    private static final List<String> GENERATED_KEYS = List.of("seed", "matchdays", "season", "tracking", "hz");
+    private static final List<String> GENERATED_KEYS = List.of("seed", "matchdays", "season", "competitions",
+            "tracking", "hz");
 
     enum Provider { dfl, statsbomb }
 
@@ -90,7 +95,10 @@ record ReplaySource(String description, Stream<Replayed> messages, long expected
         return new ReplaySource(description, facts.map(Replayed::of), expected, 0, false, problems);
     }
 
-    /** {@code seed=42,matchdays=2,season=2025-26,tracking=true,hz=25}; only the seed is required. */
+    /**
+     * {@code seed=42,matchdays=2,season=2025-26,competitions=BL1+BL2,tracking=true,hz=25}; only the seed is
+     * required. Competitions are joined by + as the comma separates the options.
+     */
     private static ReplaySource generated(String spec, ImportProblems problems) {
         Map<String, String> options = new HashMap<>();
         for (String part : spec.split(",")) {
@@ -106,7 +114,8 @@ record ReplaySource(String description, Stream<Replayed> messages, long expected
         }
         int matchdays = Integer.parseInt(options.getOrDefault("matchdays", "34"));
         SeasonGenerator generator = new SeasonGenerator(Long.parseLong(options.get("seed")), matchdays,
-                options.getOrDefault("season", SeasonGenerator.DEFAULT_SEASON));
+                options.getOrDefault("season", SeasonGenerator.DEFAULT_SEASON),
+                List.of(options.getOrDefault("competitions", League.DEFAULT_COMPETITION).split("\\+")));
         long matches = generator.fixtures().count();
         String description = "generated season " + spec + " (" + matches + " matches)";
         String tracking = options.getOrDefault("tracking", "false");
@@ -122,11 +131,17 @@ record ReplaySource(String description, Stream<Replayed> messages, long expected
                 problems);
     }
 
-    /** Matchday by matchday, the matches of a matchday interleaved by match clock. */
+    /**
+     * Each competition matchday by matchday, the matches of a matchday interleaved by match clock, and the
+     * competitions merged by time: their matchdays need not fall on the same weekends.
+     */
     private static Stream<MatchFact> interleaved(Map<String, List<MatchFact>> matches) {
-        Map<Integer, List<Iterator<MatchFact>>> byMatchday = new TreeMap<>();
-        matches.values().forEach(m -> byMatchday.computeIfAbsent(m.get(0).matchday(), md -> new ArrayList<>())
-                .add(m.iterator()));
-        return byMatchday.values().stream().flatMap(day -> Interleave.stream(day, MatchFact::occurredAt));
+        Map<String, Map<Integer, List<Iterator<MatchFact>>>> byCompetition = new TreeMap<>();
+        matches.values().forEach(m -> byCompetition
+                .computeIfAbsent(Objects.requireNonNullElse(m.get(0).competition(), ""), c -> new TreeMap<>())
+                .computeIfAbsent(m.get(0).matchday(), md -> new ArrayList<>()).add(m.iterator()));
+        return Interleave.stream(byCompetition.values().stream().map(days -> days.values().stream()
+                .flatMap(day -> Interleave.stream(day, MatchFact::occurredAt)).iterator()).toList(),
+                MatchFact::occurredAt);
     }
 }

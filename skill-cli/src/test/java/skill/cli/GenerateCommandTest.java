@@ -55,6 +55,31 @@ class GenerateCommandTest {
                 .hasSize(99).allSatisfy(r -> assertThat(r.key()).startsWith("SYN-MAT-2025-26-01-"));
     }
 
+    /** --competitions: one file of both divisions in replay order, as generated:...,competitions= replays them. */
+    @Test
+    void generateWritesSeveralCompetitionsInOneFileInReplayOrder(@TempDir Path dir) {
+        Path file = dir.resolve("two-divisions.ndjson");
+        CliRun generate = run("generate", "season", "--seed", "5", "--matchdays", "1", "--competitions", "BL1,BL2",
+                "--out", file.toString());
+        assertThat(generate.exit()).as(generate.err()).isZero();
+        List<MatchFact> written;
+        try (Stream<MatchFact> facts = FactFiles.read(file, new ImportProblems())) {
+            written = facts.toList();
+        }
+        assertThat(written).isEqualTo(new SeasonGenerator(5, 1, SeasonGenerator.DEFAULT_SEASON, List.of("BL1", "BL2"))
+                .facts().toList());
+        assertThat(written).extracting(MatchFact::competition).containsOnly("BL1", "BL2");
+        assertThat(generate.out()).contains(String.format("Wrote %,d facts of 18 matches in BL1, BL2", written.size()));
+        String source = "generated:seed=5,matchdays=1,competitions=BL1+BL2";
+        try (Stream<Replayed> replayed = ReplaySource.open(source).messages()) {
+            assertThat(replayed.map(Replayed::fact)).containsExactlyElementsOf(written);
+        }
+
+        CliRun twice = run("generate", "season", "--seed", "5", "--competitions", "BL1,BL1");
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("competitions must be distinct codes");
+    }
+
     @Test
     void aMissingSourceIsNamedInTheError() {
         CliRun replay = onTestBroker("replay", "no/such/season.ndjson");

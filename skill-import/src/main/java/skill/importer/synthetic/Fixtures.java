@@ -1,5 +1,6 @@
 package skill.importer.synthetic;
 
+import skill.importer.MatchEnvelope;
 import skill.importer.synthetic.League.Club;
 
 import java.time.DayOfWeek;
@@ -22,23 +23,35 @@ public final class Fixtures {
             LocalTime.of(13, 30), LocalTime.of(15, 30)};
     private static final int[] SLOT_DAY = {0, 1, 1, 1, 1, 1, 1, 2, 2};
 
-    public record Fixture(int matchday, Club home, Club away, Instant kickOff) {
-        public String matchId(String season) {
-            return "SYN-MAT-" + season + "-" + String.format("%02d", matchday) + "-" + home.id().substring(8)
-                    + "-" + away.id().substring(8);
+    public record Fixture(String competition, String season, int matchday, Club home, Club away, Instant kickOff) {
+        /** {@code <prefix>MAT-<season>-<matchday>-<home>-<away>}: the prefix and numbers of the club ids. */
+        public String matchId() {
+            int number = home.id().lastIndexOf("CLU-") + "CLU-".length();
+            return home.id().substring(0, number - "CLU-".length()) + "MAT-" + season + "-"
+                    + String.format("%02d", matchday) + "-" + home.id().substring(number) + "-"
+                    + away.id().substring(number);
+        }
+
+        public MatchEnvelope envelope() {
+            return new MatchEnvelope(competition, season, matchday, matchId());
         }
     }
 
+    private final League league;
     private final List<Club> clubs;
     private final LocalDate firstFriday;
 
-    /** @param season {@code YYYY-YY}; the season starts on the first Friday from 22 August of its first year */
-    public Fixtures(List<Club> clubs, String season) {
+    /**
+     * The season ({@code YYYY-YY}) starts on the first Friday from 22 August of its first year, the same weekend
+     * for every competition.
+     */
+    public Fixtures(League league) {
+        this.league = league;
+        this.clubs = league.clubs();
         if (clubs.size() % 2 != 0) {
             throw new IllegalArgumentException("A round robin needs an even number of clubs, got " + clubs.size());
         }
-        this.clubs = clubs;
-        this.firstFriday = LocalDate.of(Integer.parseInt(season.substring(0, 4)), 8, 22)
+        this.firstFriday = LocalDate.of(Integer.parseInt(league.season().substring(0, 4)), 8, 22)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
     }
 
@@ -65,7 +78,7 @@ public final class Fixtures {
             Club away = clubs.get(aHome != secondHalf ? b : a);
             int slot = i % SLOTS.length;
             Instant kickOff = friday.plusDays(SLOT_DAY[slot]).atTime(SLOTS[slot]).toInstant(ZoneOffset.UTC);
-            out.add(new Fixture(md, home, away, kickOff));
+            out.add(new Fixture(league.competition(), league.season(), md, home, away, kickOff));
         }
         return out;
     }

@@ -6,7 +6,6 @@ import skill.core.model.FactDetails.Shot;
 import skill.core.model.FactType;
 import skill.core.model.MatchFact;
 import skill.core.model.SetPiece;
-import skill.importer.MatchEnvelope;
 import skill.importer.Stamp;
 import skill.importer.synthetic.Fixtures.Fixture;
 
@@ -22,22 +21,19 @@ import java.util.SplittableRandom;
  * later. Depends only on the seed and the fixture, so any match can be generated on its own.
  */
 public final class SyntheticMatch {
-    private final League league;
     private final Fixture fixture;
     private final SplittableRandom random;
 
-    public SyntheticMatch(League league, Fixture fixture, long seed) {
-        this.league = league;
+    public SyntheticMatch(Fixture fixture, long seed) {
         this.fixture = fixture;
         // String.hashCode is specified, so the per-match seed is the same on every JVM.
-        this.random = new SplittableRandom(seed * 1_000_003L + fixture.matchId(league.season()).hashCode());
+        this.random = new SplittableRandom(seed * 1_000_003L + fixture.matchId().hashCode());
     }
 
     /** The facts in the order the feed publishes them. */
     public List<MatchFact> facts() {
-        String matchId = fixture.matchId(league.season());
-        MatchLog log = new MatchLog(new MatchEnvelope(league.competition(), league.season(), fixture.matchday(),
-                matchId));
+        MatchLog log = new MatchLog(fixture.envelope());
+        String matchId = log.envelope().matchId();
         Instant kickOff = fixture.kickOff();
         Instant firstEnd = kickOff.plus(Duration.ofMinutes(45)).plusSeconds(60 + random.nextInt(240));
         Instant secondStart = firstEnd.plus(Duration.ofMinutes(15));

@@ -121,7 +121,7 @@ class SeasonGeneratorTest {
         Map<String, MatchFact> live = new HashMap<>();
         season.match(fixture).facts().forEach(f -> live.merge(f.factId(), f, (a, b) -> b.version() > a.version() ? b : a));
         live.values().removeIf(MatchFact::deleted);
-        String matchId = fixture.matchId(season.league().season());
+        String matchId = fixture.matchId();
         Map<Skill, Map<String, PlayerMatchLine>> lines = new java.util.EnumMap<>(Skill.class);
         SkillModels.all().forEach(model -> lines.put(model.skill(), MatchLines.of(matchId, live.values(), model)));
 

@@ -73,7 +73,7 @@ class SeasonTrackingTest {
             last = frame.t();
             MatchInfo.Period period = periods.get(frame.period() - 1);
             assertThat(frame.t()).isBetween(period.startedAt(), period.endedAt());
-            assertThat(frame.matchId()).isEqualTo(fixture.matchId("2025-26"));
+            assertThat(frame.matchId()).isEqualTo(fixture.matchId());
             assertThat(frame.matchday()).isEqualTo(fixture.matchday());
             List<TrackedObject> players = frame.objects().stream().filter(o -> !o.representsBall()).toList();
             assertThat(players).extracting(TrackedObject::playerId).containsExactlyInAnyOrderElementsOf(
