@@ -15,6 +15,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import skill.calculators.streams.PublishGate;
 import skill.calculators.streams.SkillTopology;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
@@ -79,7 +80,7 @@ public class CalculatorsService {
                 .description("From a fact's publish to the ranking that counts it (computed; readable at the commit)")
                 .publishPercentileHistogram().register(registry);
         String applicationId = applicationId(idPrefix, chosen);
-        var topology = SkillTopology.build(topics, calculators, liveWindow, latency::record);
+        var topology = SkillTopology.build(topics, calculators, liveWindow, latency::record, PublishGate.OPEN);
         streams = new KafkaStreams(topology, streamsConfig(applicationId, kafka, state, replicas, commitInterval));
         // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
         new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry);

@@ -4,7 +4,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import skill.core.Topics;
@@ -21,7 +24,6 @@ import skill.calculators.streams.SeasonStandings.Story;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +42,14 @@ import java.util.TreeSet;
 final class SeasonRanker implements Processor<String, byte[], String, Published> {
     /** Matches kept decoded per task: the live matches of the seasons it ranks (9 a matchday) fit. */
     static final int CACHED_MATCHES = 20;
-    /** The latest fact by occurredAt (then factId, for a total order): a badge event's cause. */
-    private static final Comparator<MatchFact> LATEST =
-            Comparator.comparing(MatchFact::occurredAt).thenComparing(MatchFact::factId);
+    /** How often a task with rankings counted behind a closed gate looks whether the gate opened. */
+    static final Duration GATE_CHECK = Duration.ofMillis(250);
     private final List<SkillModel> models;
     private final List<StandingsCalculator> calculators;
     private final FactToRanking latency;
     private final Duration liveWindow;
+    private final PublishGate gate;
+    private KeyValueStore<String, Unpublished> unpublished;
     private ProcessorContext<String, Published> context;
     private TimestampedKeyValueStore<String, byte[]> pending;
     private GroupCache<byte[], MatchFact> facts;
@@ -55,11 +58,12 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
     /** What the ranking in progress counted, as the header's value. */
     private byte[] counted;
 
-    SeasonRanker(List<StandingsCalculator> calculators, Duration liveWindow, FactToRanking latency) {
+    SeasonRanker(List<StandingsCalculator> calculators, Duration liveWindow, FactToRanking latency, PublishGate gate) {
         this.calculators = List.copyOf(calculators);
         this.models = calculators.stream().map(StandingsCalculator::model).toList();
         this.liveWindow = liveWindow;
         this.latency = latency;
+        this.gate = gate;
     }
 
     @Override
@@ -71,6 +75,8 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
                 bytes -> JsonSerde.fact(StoreNames.MATCH_FACTS, bytes), CACHED_MATCHES);
         this.emitted = GroupCache.of(context.getStateStore(StoreNames.EMITTED_LINES), CACHED_MATCHES * models.size());
         this.standings = new SeasonStandings(calculators, context, this::forward);
+        this.unpublished = context.getStateStore(StoreNames.UNPUBLISHED);
+        context.schedule(GATE_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> publishUnpublished());
     }
 
     @Override
@@ -80,7 +86,7 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
         long firstOffset = -1;
         long lastOffset = -1;
         List<String> drained = new ArrayList<>();
-        MatchFact cause = null;
+        BadgeEvent.Cause cause = null;
         try (KeyValueIterator<String, ValueAndTimestamp<byte[]>> it =
                      pending.prefixScan(StoreNames.prefix(seasonChanged.key()), new StringSerializer())) {
             while (it.hasNext()) {
@@ -92,18 +98,28 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
                 MatchFact fact = keepHighestVersion(entry.value.value());
                 if (fact != null) {
                     changedMatches.add(fact.matchId());
-                    cause = cause == null || LATEST.compare(fact, cause) > 0 ? fact : cause;
+                    BadgeEvent.Cause counted = new BadgeEvent.Cause(fact.matchId(), fact.factId(), fact.type(),
+                            fact.playerId(), fact.occurredAt());
+                    cause = cause == null || Unpublished.LATEST.compare(counted, cause) > 0 ? counted : cause;
                 }
             }
         }
         drained.forEach(pending::delete);
-        counted = (context.taskId().partition() + ":" + firstOffset + "-" + lastOffset).getBytes(StandardCharsets.UTF_8);
         Map<String, Integer> changedFrom = new TreeMap<>();
         changedMatches.forEach(matchId -> lines(matchId, changedFrom));
+        if (!gate.isOpen()) {
+            BadgeEvent.Cause latest = cause;
+            changedFrom.forEach((group, matchday) -> {
+                Unpublished was = unpublished.get(group);
+                unpublished.put(group, was == null ? new Unpublished(matchday, latest) : was.and(matchday, latest));
+            });
+            return;
+        }
+        publishUnpublished();
+        counted = (context.taskId().partition() + ":" + firstOffset + "-" + lastOffset).getBytes(StandardCharsets.UTF_8);
         long now = context.currentSystemTimeMs();
-        Story story = cause == null ? null : new Story(new BadgeEvent.Cause(cause.matchId(), cause.factId(),
-                cause.type(), cause.playerId(), cause.occurredAt()),
-                now - cause.occurredAt().toEpochMilli() <= liveWindow.toMillis());
+        Story story = cause == null ? null
+                : new Story(cause, now - cause.occurredAt().toEpochMilli() <= liveWindow.toMillis());
         changedFrom.forEach((group, matchday) -> standings.rank(RankingKey.parse(group), matchday, story));
         publishedAt.forEach(t -> latency.record(Duration.ofMillis(Math.max(0, now - t))));
     }
@@ -150,9 +166,35 @@ final class SeasonRanker implements Processor<String, byte[], String, Published>
         changedFrom.merge(change.rankingKey().key(), change.fromMatchday(), Math::min);
     }
 
+    /**
+     * Once the gate is open, ranks what was counted behind it: against what the generation before
+     * published, so only differences go out, and with badge events that are no live story.
+     */
+    private void publishUnpublished() {
+        if (!gate.isOpen()) {
+            return;
+        }
+        List<KeyValue<String, Unpublished>> counted;
+        try (KeyValueIterator<String, Unpublished> it = unpublished.all()) {
+            if (!it.hasNext()) {
+                return;
+            }
+            counted = new ArrayList<>();
+            it.forEachRemaining(counted::add);
+        }
+        this.counted = null;
+        for (KeyValue<String, Unpublished> entry : counted) {
+            standings.adopt(entry.key, gate.publishedBefore());
+            standings.rank(RankingKey.parse(entry.key), entry.value.fromMatchday(), new Story(entry.value.cause(), false));
+            unpublished.delete(entry.key);
+        }
+    }
+
     private void forward(String key, Published value) {
         Record<String, Published> record = new Record<>(key, value, context.currentSystemTimeMs());
-        record.headers().add(Topics.COUNTED_HEADER, counted);
+        if (counted != null) {
+            record.headers().add(Topics.COUNTED_HEADER, counted);
+        }
         context.forward(record);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -66,6 +67,21 @@ final class SeasonStandings {
         int from = Math.min(old == null ? Integer.MAX_VALUE : old.matchday(),
                 line == null ? Integer.MAX_VALUE : line.matchday());
         return new Change(rankingKey, from);
+    }
+
+    /**
+     * Takes what the generation before published of a ranking (its current and by-matchday standings,
+     * by message key) as published here, where this generation has published nothing yet.
+     */
+    void adopt(String rankingKey, NavigableMap<String, byte[]> before) {
+        before.subMap(rankingKey, true, rankingKey + "|\uffff", true).forEach((key, json) -> {
+            String storeKey = key.equals(rankingKey) ? rankingKey
+                    : key.startsWith(rankingKey + "|") ? StoreNames.key(rankingKey, key.substring(rankingKey.length() + 1))
+                    : null;
+            if (storeKey != null && published.get(rankingKey, storeKey) == null) {
+                published.put(rankingKey, storeKey, json, json);
+            }
+        });
     }
 
     void rank(RankingKey current, int fromMatchday, Story story) {

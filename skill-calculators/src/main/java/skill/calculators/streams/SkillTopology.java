@@ -38,15 +38,16 @@ public final class SkillTopology {
     public static final Duration DEFAULT_LIVE_WINDOW = Duration.ofSeconds(60);
 
     public static Topology build(Topics topics, List<StandingsCalculator> calculators) {
-        return build(topics, calculators, DEFAULT_LIVE_WINDOW, FactToRanking.IGNORED);
+        return build(topics, calculators, DEFAULT_LIVE_WINDOW, FactToRanking.IGNORED, PublishGate.OPEN);
     }
 
     /**
      * @param liveWindow a badge event is live when its cause was counted within this long of occurring
      * @param latency    receives each counted fact's publish-to-ranking time
+     * @param gate       closed while a rebuild catches up: facts are counted, nothing is published
      */
     public static Topology build(Topics topics, List<StandingsCalculator> calculators, Duration liveWindow,
-                                 FactToRanking latency) {
+                                 FactToRanking latency, PublishGate gate) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(Stores.inMemoryKeyValueStore(StoreNames.PENDING_FACTS),
                 Serdes.String(), Serdes.ByteArray()).withLoggingDisabled());
@@ -55,6 +56,7 @@ public final class SkillTopology {
         builder.addStateStore(store(StoreNames.SEASON_LINES, JsonSerde.of(PlayerMatchLine.class)));
         // Standings as their JSON (Json.write), kept as bytes: compared and stored without decoding.
         builder.addStateStore(store(StoreNames.PUBLISHED_STANDINGS, Serdes.ByteArray()));
+        builder.addStateStore(store(StoreNames.UNPUBLISHED, JsonSerde.of(Unpublished.class)));
 
         KStream<String, Published> published = builder
                 .stream(topics.matchFactUpdates(), Consumed.with(Serdes.String(), Serdes.ByteArray())
@@ -65,9 +67,9 @@ public final class SkillTopology {
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray())
                         .withCachingEnabled().withLoggingDisabled())
                 .toStream(Named.as("seasons-at-commit"))
-                .process(() -> new SeasonRanker(calculators, liveWindow, latency), Named.as("season-ranker"),
+                .process(() -> new SeasonRanker(calculators, liveWindow, latency, gate), Named.as("season-ranker"),
                         StoreNames.PENDING_FACTS, StoreNames.MATCH_FACTS, StoreNames.EMITTED_LINES,
-                        StoreNames.SEASON_LINES, StoreNames.PUBLISHED_STANDINGS);
+                        StoreNames.SEASON_LINES, StoreNames.PUBLISHED_STANDINGS, StoreNames.UNPUBLISHED);
 
         Map<Output, String> sinks = Map.of(Output.STANDINGS, topics.skillStandings(),
                 Output.STANDINGS_BY_MATCHDAY, topics.skillStandingsByMatchday(),

@@ -14,6 +14,8 @@ public final class StoreNames {
     public static final String SEASON_LINES = "season-lines";
     /** The standings last published per skill and season. */
     public static final String PUBLISHED_STANDINGS = "published-standings";
+    /** Rankings counted while the gate was closed (a rebuild catching up), to rank and publish once it opens. */
+    public static final String UNPUBLISHED = "unpublished";
 
     /** The sprint detector's state per match: every player's track in one entry. */
     public static final String SPRINT_TRACKS = "sprint-tracks";

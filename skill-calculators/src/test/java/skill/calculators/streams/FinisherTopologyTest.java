@@ -59,7 +59,8 @@ class FinisherTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "finisher-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(SkillTopology.build(topics, List.of(calculator), SkillTopology.DEFAULT_LIVE_WINDOW, latencies::add),
+        driver = new TopologyTestDriver(SkillTopology.build(topics, List.of(calculator), SkillTopology.DEFAULT_LIVE_WINDOW, latencies::add,
+                PublishGate.OPEN),
                 props, WALL_CLOCK);
         updates = driver.createInputTopic(topics.matchFactUpdates(), new StringSerializer(), new ByteArraySerializer());
         rankings = output(topics.skillRankings());
