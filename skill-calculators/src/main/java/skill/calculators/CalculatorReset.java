@@ -56,7 +56,9 @@ public final class CalculatorReset {
         try (Admin admin = Admin.create(kafka.config())) {
             List<String> internal = admin.listTopics().names().get().stream()
                     .filter(t -> t.startsWith(applicationId + "-")
-                            && (t.endsWith("-changelog") || t.endsWith("-repartition")))
+                            && (t.endsWith("-changelog") || t.endsWith("-repartition"))
+                            // not those of its generations ({applicationId}-g{N}), which have their own
+                            && !t.substring(applicationId.length() + 1).matches("g\\d+-.*"))
                     .sorted().toList();
             TopicProvisioner.delete(admin, internal);
             deleteGroup(admin, applicationId);

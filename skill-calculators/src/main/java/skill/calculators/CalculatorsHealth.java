@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** /health: UP while the skills' Kafka Streams app, and the sprint detector's, is running or rebalancing. */
+/**
+ * /health: UP while the skills' Kafka Streams app, and the sprint detector's, is running or rebalancing;
+ * with the skills' generation and its state. An instance whose generation was superseded computes
+ * nothing and is UP (restarting it would not help); one refused by the live generation's formulas is DOWN.
+ */
 @Singleton
 @Requires(property = ConfigKeys.CALCULATORS_ENABLED, notEquals = "false")
 public class CalculatorsHealth extends AbstractHealthIndicator<Map<String, String>> {
@@ -26,8 +30,11 @@ public class CalculatorsHealth extends AbstractHealthIndicator<Map<String, Strin
     @Override
     protected Map<String, String> getHealthInformation() {
         Map<String, String> states = new TreeMap<>();
-        boolean up = true;
-        Map<String, KafkaStreams> apps = new TreeMap<>(Map.of("skills", calculators.streams()));
+        CalculatorsRunner runner = calculators.runner();
+        states.put("skills-generation", runner.generation() + " " + runner.state());
+        boolean up = runner.state() != CalculatorsRunner.State.REFUSED;
+        Map<String, KafkaStreams> apps = new TreeMap<>();
+        Optional.ofNullable(runner.streams()).ifPresent(streams -> apps.put("skills", streams));
         sprints.ifPresent(detector -> apps.put("sprint-detector", detector.streams()));
         for (var entry : apps.entrySet()) {
             KafkaStreams.State state = entry.getValue().state();

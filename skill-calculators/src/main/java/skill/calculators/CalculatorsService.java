@@ -15,7 +15,6 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import skill.calculators.streams.PublishGate;
 import skill.calculators.streams.SkillTopology;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
@@ -28,10 +27,14 @@ import skill.core.standings.StandingsCalculator;
 import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +59,7 @@ public class CalculatorsService {
      */
     public static final String DEFAULT_APPLICATION_ID_PREFIX = "skill-calculator";
     private static final Logger LOG = LoggerFactory.getLogger(CalculatorsService.class);
-    private final KafkaStreams streams;
+    private final CalculatorsRunner runner;
 
     public CalculatorsService(TopicProvisioner provisioned, Topics topics, Environment env, MeterRegistry registry,
                               KafkaConnection kafka,
@@ -68,7 +71,8 @@ public class CalculatorsService {
                               @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes,
                               @Value("${" + ConfigKeys.SCORING_DIFFICULT_PASS_THRESHOLD + ":0.5}") double difficultPass,
                               @Value("${" + ConfigKeys.CALCULATORS_SKILLS + ":}") List<String> skills,
-                              @Value("${" + ConfigKeys.BADGES_LIVE_WINDOW + ":60s}") Duration liveWindow)
+                              @Value("${" + ConfigKeys.BADGES_LIVE_WINDOW + ":60s}") Duration liveWindow,
+                              @Value("${" + ConfigKeys.CALCULATORS_REBUILD + ":never}") String rebuild)
             throws Exception {
         Path state = stateDir.isBlank() ? Files.createTempDirectory("skill-streams") : Path.of(stateDir);
         Set<Skill> chosen = chosen(skills);
@@ -80,13 +84,30 @@ public class CalculatorsService {
                 .description("From a fact's publish to the ranking that counts it (computed; readable at the commit)")
                 .publishPercentileHistogram().register(registry);
         String applicationId = applicationId(idPrefix, chosen);
-        var topology = SkillTopology.build(topics, calculators, liveWindow, latency::record, PublishGate.OPEN);
-        streams = new KafkaStreams(topology, streamsConfig(applicationId, kafka, state, replicas, commitInterval));
-        // Kafka Streams' own metrics: consumer lag, process rates, state store and commit latencies.
-        new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry);
-        streams.setUncaughtExceptionHandler(new StreamFailures("Skill calculators " + applicationId));
-        streams.start();
-        LOG.info("Calculators of {} started as {}", chosen, applicationId);
+        runner = new CalculatorsRunner(new CalculatorsRunner.Settings(kafka, topics, applicationId,
+                formulas(calculators, difficultPass), state, (short) replicas, commitInterval,
+                gate -> SkillTopology.build(topics, calculators, liveWindow, latency::record, gate),
+                // Kafka Streams' own metrics of each generation: consumer lag, process rates, store and commit latencies.
+                streams -> new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry)),
+                CalculatorsRunner.Rebuild.of(rebuild));
+        LOG.info("Calculators of {} started as generation {} of {}: {}", chosen, runner.generation(), applicationId,
+                runner.state());
+    }
+
+    /**
+     * The fingerprint of what the rankings are computed with (weights, minimum minutes, the difficult-pass
+     * threshold): a generation is live with one, and an instance with another does not join it.
+     */
+    static String formulas(List<StandingsCalculator> calculators, double difficultPass) {
+        StringBuilder all = new StringBuilder("difficultPass=" + difficultPass);
+        calculators.forEach(c -> all.append(';').append(c.model().skill()).append(c.formula().weights())
+                .append(",minMinutes=").append(c.minMinutes()));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 
     /** The skills named in skill.calculators.skills (paths, comma-separated), or all four when none are. */
@@ -140,13 +161,13 @@ public class CalculatorsService {
         return weights;
     }
 
-    public KafkaStreams streams() {
-        return streams;
+    public CalculatorsRunner runner() {
+        return runner;
     }
 
     @PreDestroy
     void stop() {
         // Leaving the group hands partitions over at once instead of after the session timeout.
-        streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(10)));
+        runner.close();
     }
 }

@@ -1,9 +1,14 @@
 package skill.calculators;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import skill.calculators.CalculatorsRunner.Rebuild;
+import skill.calculators.CalculatorsRunner.State;
+import skill.calculators.streams.FactToRanking;
 import skill.calculators.streams.SkillTopology;
 import skill.core.Facts;
 import skill.core.Facts.Fact;
@@ -13,10 +18,10 @@ import skill.core.model.MatchFact;
 import skill.core.skills.FinisherModel;
 import skill.core.skills.MatchLines;
 import skill.core.skills.PlayerMatchLine;
-import skill.core.skills.Skill;
-import skill.core.standings.Ranking;
-import skill.core.standings.Standings;
+import skill.core.standings.BadgeEvent;
+import skill.core.standings.BadgeEvents;
 import skill.core.standings.ScoreFormula;
+import skill.core.standings.Standings;
 import skill.core.standings.StandingsCalculator;
 import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
@@ -27,76 +32,126 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static skill.core.Facts.min;
 
 /**
- * Throwing away a calculator's state and changelogs and recomputing from match-fact-updates gives
- * byte-identical rankings and standings (on a real broker, with exactly-once processing).
+ * A rebuild beside the running calculators (on a real broker, exactly-once): the new generation
+ * catches up publishing nothing and takes over; under unchanged formulas it publishes nothing at all,
+ * and the running instance carries on as the new generation; under changed formulas it publishes the
+ * new standings and ranking once, with exactly the badge events between the two top 10s.
  */
 class RebuildIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final FinisherModel MODEL = new FinisherModel();
     private static final int MIN_MINUTES = 90;
+    private static final String KEY = "BL1|2023-24|FINISHER";
 
     @TempDir
     Path stateDir;
 
     @Test
-    void aRebuiltCalculatorPublishesByteIdenticalRankings() throws Exception {
+    void aRebuildBesideTheRunningCalculatorsPublishesOnlyWhatChanged() throws Exception {
         String prefix = KafkaTestSupport.uniquePrefix("rebuild");
         Topics topics = Topics.defaults().withPrefix(prefix);
-        String bootstrap = TestInfrastructure.kafkaBootstrapServers();
-        TopicProvisioner.create(KafkaConnection.of(bootstrap), topics, 2, (short) 1);
+        KafkaConnection kafka = KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers());
+        TopicProvisioner.create(kafka, topics, 2, (short) 1);
         Standings expected = expectedStandings(publishSeason(topics));
-        String appId = CalculatorsService.applicationId(prefix + "calculator", EnumSet.of(Skill.FINISHER));
 
-        List<ConsumerRecord<String, String>> first = finalOutputs(topics, appId, expected, 0);
-        CalculatorReset.reset(KafkaConnection.of(bootstrap), appId, stateDir);
-        List<ConsumerRecord<String, String>> rebuilt = finalOutputs(topics, appId, expected, first.get(0).offset() + 1);
+        try (CalculatorsRunner running = runner(kafka, topics, prefix, "running", MODEL.defaultWeights(), Rebuild.NEVER)) {
+            await(() -> running.state() == State.LIVE);
+            await(() -> latestStandings(topics).entries().equals(expected.entries()));
+            Map<TopicPartition, Long> before = ends(kafka, topics);
 
-        assertThat(rebuilt.get(0).offset()).isGreaterThan(first.get(0).offset());
-        assertThat(rebuilt).extracting(ConsumerRecord::value).isEqualTo(first.stream().map(ConsumerRecord::value).toList());
-    }
+            try (CalculatorsRunner rebuild = runner(kafka, topics, prefix, "same", MODEL.defaultWeights(), Rebuild.NOW)) {
+                assertThat(rebuild.generation()).isEqualTo(running.generation() + 1);
+                await(() -> rebuild.state() == State.LIVE && running.generation() == rebuild.generation()
+                        && running.state() == State.LIVE);
+                Thread.sleep(2_000); // a commit interval many times over
+                assertThat(ends(kafka, topics)).as("nothing published by a rebuild under the same formulas")
+                        .isEqualTo(before);
+            }
+            send(topics, new LinkedHashMap<>(), Facts.shot("P5", 0.9, "GOAL").with("matchId", "M3").with("matchday", 3)
+                    .at(min(100)));
+            await(() -> latestStandings(topics).entryOf("P5").orElseThrow().metrics().get("goals") == 1.0);
 
-    /** Runs the calculator until its latest ranking and standings (past {@code after}) show the final season. */
-    private List<ConsumerRecord<String, String>> finalOutputs(Topics topics, String appId, Standings expected, long after) {
-        var calculator = new StandingsCalculator(MODEL, new ScoreFormula(MODEL.defaultWeights()), MIN_MINUTES);
-        KafkaStreams streams = new KafkaStreams(SkillTopology.build(topics, List.of(calculator)),
-                CalculatorsService.streamsConfig(appId, KafkaConnection.of(TestInfrastructure.kafkaBootstrapServers()), stateDir, 1,
-                        Duration.ofMillis(CalculatorsService.DEFAULT_COMMIT_INTERVAL_MS)));
-        try {
-            streams.start();
-            var ranking = latest(topics.skillRankings(), after, r -> sameContent(Json.read(bytes(r), Ranking.class),
-                    expected.ranking()));
-            var standings = latest(topics.skillStandings(), 0, r -> Json.read(bytes(r), Standings.class).entries()
-                    .equals(expected.entries()));
-            return List.of(ranking, standings);
-        } finally {
-            streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(WAIT));
+            Standings published = latestStandings(topics);
+            Map<TopicPartition, Long> beforeNewFormulas = ends(kafka, topics);
+            try (CalculatorsRunner byShots = runner(kafka, topics, prefix, "shots", Map.of("shots", 1.0), Rebuild.NOW)) {
+                await(() -> byShots.state() == State.LIVE && running.state() == State.SUPERSEDED);
+                Thread.sleep(2_000);
+                List<ConsumerRecord<String, String>> standings = after(topics.skillStandings(), beforeNewFormulas);
+                assertThat(standings).extracting(ConsumerRecord::key).containsExactly(KEY);
+                assertThat(after(topics.skillRankings(), beforeNewFormulas)).extracting(ConsumerRecord::key)
+                        .containsExactly(KEY);
+                Standings now = Json.read(bytes(standings.get(0)), Standings.class);
+                List<BadgeEvent> events = after(topics.skillBadgeEvents(), beforeNewFormulas).stream()
+                        .map(r -> Json.read(bytes(r), BadgeEvent.class)).toList();
+                assertThat(events).isNotEmpty().noneMatch(BadgeEvent::live);
+                assertThat(events.stream().map(e -> e.playerId() + " " + e.kind() + " " + e.newRank())
+                        .collect(Collectors.toSet())).isEqualTo(BadgeEvents.between(published, now,
+                                events.get(0).cause(), false).stream()
+                        .map(e -> e.playerId() + " " + e.kind() + " " + e.newRank()).collect(Collectors.toSet()));
+            }
         }
     }
 
-    /** Waits until the last message (one partition: one key) at or after {@code after} passes {@code done}. */
-    private static ConsumerRecord<String, String> latest(String topic, long after,
-                                                         Predicate<ConsumerRecord<String, String>> done) {
-        List<ConsumerRecord<String, String>> read = KafkaTestSupport.awaitRecords(topic, records -> {
-            var fresh = records.stream().filter(r -> r.offset() >= after).toList();
-            return !fresh.isEmpty() && done.test(fresh.get(fresh.size() - 1));
-        }, WAIT);
-        return read.stream().filter(r -> r.offset() >= after).reduce((a, b) -> b).orElseThrow();
+    private CalculatorsRunner runner(KafkaConnection kafka, Topics topics, String prefix, String instance,
+                                     Map<String, Double> weights, Rebuild rebuild) throws Exception {
+        var calculator = new StandingsCalculator(MODEL, new ScoreFormula(weights), MIN_MINUTES);
+        return new CalculatorsRunner(new CalculatorsRunner.Settings(kafka, topics, prefix + "calculator-finisher",
+                CalculatorsService.formulas(List.of(calculator), 0.5), stateDir.resolve(instance), (short) 1,
+                Duration.ofMillis(CalculatorsService.DEFAULT_COMMIT_INTERVAL_MS),
+                gate -> SkillTopology.build(topics, List.of(calculator), SkillTopology.DEFAULT_LIVE_WINDOW,
+                        FactToRanking.IGNORED, gate), streams -> { }), rebuild);
     }
 
-    private static boolean sameContent(Ranking a, Ranking b) {
-        return a.asOfMatchday() == b.asOfMatchday() && a.entries().equals(b.entries());
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %s", WAIT).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** The end offsets of the output topics: a transaction that publishes anything moves them. */
+    private static Map<TopicPartition, Long> ends(KafkaConnection kafka, Topics topics) throws Exception {
+        try (Admin admin = Admin.create(kafka.config())) {
+            Map<TopicPartition, OffsetSpec> latest = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+            for (String topic : List.of(topics.skillRankings(), topics.skillStandings(), topics.skillStandingsByMatchday(),
+                    topics.skillBadgeEvents())) {
+                for (int p = 0; p < 2; p++) {
+                    latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+                }
+            }
+            Map<TopicPartition, Long> ends = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+            admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
+            return ends;
+        }
+    }
+
+    /**
+     * The records past {@code ends}, once there is one: a takeover publishes in one transaction, so its
+     * messages on every topic become readable together.
+     */
+    private static List<ConsumerRecord<String, String>> after(String topic, Map<TopicPartition, Long> ends) {
+        java.util.function.Predicate<ConsumerRecord<String, String>> fresh =
+                r -> r.offset() >= ends.get(new TopicPartition(topic, r.partition()));
+        return KafkaTestSupport.awaitRecords(topic, read -> read.stream().anyMatch(fresh), WAIT).stream()
+                .filter(fresh).toList();
+    }
+
+    private static Standings latestStandings(Topics topics) {
+        return KafkaTestSupport.awaitRecords(topics.skillStandings(), read -> read.stream().anyMatch(r -> r.key().equals(KEY)),
+                        WAIT).stream().filter(r -> r.key().equals(KEY)).reduce((a, b) -> b)
+                .map(r -> Json.read(bytes(r), Standings.class)).orElseThrow();
     }
 
     /** The standings of the final fact set, computed directly by the domain model. */
@@ -106,7 +161,7 @@ class RebuildIntegrationTest {
                 MatchLines.of(match, facts, MODEL).values()
                         .forEach(l -> byPlayer.computeIfAbsent(l.playerId(), p -> new ArrayList<>()).add(l)));
         return new StandingsCalculator(MODEL, new ScoreFormula(MODEL.defaultWeights()), MIN_MINUTES)
-                .standings("BL1", Facts.SEASON, byPlayer);
+                .standings(Facts.COMPETITION, Facts.SEASON, byPlayer);
     }
 
     /** Three matchdays with a correction each; returns the final facts (the latest version of each). */
@@ -127,6 +182,11 @@ class RebuildIntegrationTest {
                 if (shot == 2) {
                     send(topics, latest, f.with("version", 2).with("xGoals", 0.61));
                 }
+            }
+            // Many shots, few goals: ranked by shots alone, the order changes.
+            for (int shot = 0; shot < matchday * 2; shot++) {
+                send(topics, latest, Facts.shot("P4", 0.02, "WIDE").with("matchId", match).with("matchday", matchday)
+                        .at(min(70 + shot)));
             }
         }
         send(topics, latest, Facts.lineup(Facts.AWAY, Facts.starter("P6")).with("matchId", "M3").with("matchday", 3));

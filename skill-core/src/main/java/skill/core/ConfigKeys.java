@@ -54,6 +54,11 @@ public final class ConfigKeys {
     public static final String CALCULATORS_STATE_DIR = "skill.calculators.state-dir";
     public static final String CALCULATORS_COMMIT_INTERVAL = "skill.calculators.commit-interval";
     public static final String CALCULATORS_SKILLS = "skill.calculators.skills";
+    /**
+     * When an instance catches up a new generation beside the live one instead of joining it: never (default),
+     * on-new-formulas (its formulas differ from the live generation's) or now (skill rebuild).
+     */
+    public static final String CALCULATORS_REBUILD = "skill.calculators.rebuild";
 
     /** The sprint detector (docs/sprints.md): whether it runs, the rule per season, how often speed summaries go out. */
     public static final String SPRINTS_ENABLED = "skill.sprints.enabled";
