@@ -37,7 +37,7 @@ final class LiveReplay {
         List<Timed> facts = facts(seed, window);
         List<String> matchIds = facts.stream().map(Timed::key).distinct().sorted().toList();
         var tracking = MatchTrackingGenerator.generate(seed, 25, Math.min(45, minutes / 2));
-        long firstFrame = tracking.frame(0, "", season, 1, true).t().toEpochMilli();
+        long firstFrame = tracking.frame(0, "", null, season, 1, true).t().toEpochMilli();
         try (var factProducer = producer(servers, 0); var frameProducer = producer(servers, 10)) {
             long start = System.nanoTime();
             int fact = 0;
@@ -49,14 +49,14 @@ final class LiveReplay {
                     factProducer.send(new ProducerRecord<>(factsTopic, t.key, t.value));
                 }
                 while (frame < tracking.frames()) {
-                    long offset = tracking.frame(frame, "", season, 1, true).t().toEpochMilli() - firstFrame;
+                    long offset = tracking.frame(frame, "", null, season, 1, true).t().toEpochMilli() - firstFrame;
                     if (offset > now || offset > window) {
                         frame = offset > window ? tracking.frames() : frame;
                         break;
                     }
                     for (String matchId : matchIds) {
                         frameProducer.send(new ProducerRecord<>(framesTopic, matchId,
-                                Json.write(tracking.frame(frame, matchId, season, 1, true))));
+                                Json.write(tracking.frame(frame, matchId, null, season, 1, true))));
                     }
                     frame++;
                 }

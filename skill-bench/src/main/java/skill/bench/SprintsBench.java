@@ -92,7 +92,7 @@ public final class SprintsBench implements Callable<Integer> {
         FrameLoad load = encode(match, "BENCH-" + seed);
         FrameLoad warmUp = warmUpMinutesPerHalf <= 0 ? null
                 : encode(MatchTrackingGenerator.generate(seed + 1, hz, warmUpMinutesPerHalf), "WARM-UP-" + seed);
-        Instant lastFrame = match.frame(match.frames() - 1, load.matchId(), SEASON, 1, false).t();
+        Instant lastFrame = match.frame(match.frames() - 1, load.matchId(), null, SEASON, 1, false).t();
         try (EmbeddedKafka kafka = bootstrapServers == null ? EmbeddedKafka.start(0, null) : null) {
             String servers = kafka != null ? kafka.bootstrapServers() : bootstrapServers;
             String prefix = "bench-" + System.currentTimeMillis() + "-";
@@ -110,7 +110,8 @@ public final class SprintsBench implements Callable<Integer> {
 
     private FrameLoad encode(Match match, String matchId) {
         return new FrameLoad(matchId, IntStream.range(0, match.frames())
-                .mapToObj(i -> Json.write(match.frame(i, matchId, SEASON, 1, !withoutSpeed))).toArray(byte[][]::new));
+                .mapToObj(i -> Json.write(match.frame(i, matchId, null, SEASON, 1, !withoutSpeed)))
+                .toArray(byte[][]::new));
     }
 
     private record Result(double raw, double produce, double committed, double summaries, double cpuSeconds,

@@ -85,7 +85,7 @@ class ImportCommand implements Callable<Integer> {
             out.printf("No DFL position files in %s; no frames published.%n", folder);
             return;
         }
-        List<PositionFrame> frames = DflPositions.read(files, match.season(), match.matchday());
+        List<PositionFrame> frames = DflPositions.read(files, match.competition(), match.season(), match.matchday());
         frames.stream().map(PositionFrame::matchId).filter(id -> !match.matchId().equals(id)).findFirst().ifPresent(id -> {
             throw new IllegalArgumentException("Position files of match " + id + " next to the facts of " + match.matchId());
         });

@@ -53,7 +53,7 @@ class ImportCommandTest {
         assertThat(exit).isZero();
         MatchFact first = new DflImporter().read(match).get(0);
         List<PositionFrame> expected = DflPositions.read(List.of(match.resolve("sportec_positional.xml")),
-                first.season(), first.matchday());
+                first.competition(), first.season(), first.matchday());
         var records = KafkaTestSupport.awaitRecords(prefix + "match-positions", read -> read.size() >= expected.size(),
                 Duration.ofSeconds(60));
         assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo("DFL-MAT-003BN1"));
@@ -61,6 +61,9 @@ class ImportCommandTest {
                 .map(r -> Json.read(r.value().getBytes(StandardCharsets.UTF_8), PositionFrame.class)).toList();
         assertThat(frames).isSortedAccordingTo(Comparator.comparing(PositionFrame::t))
                 .containsExactlyElementsOf(expected); // both files merged: each object once, no referee
-        assertThat(frames).allSatisfy(f -> assertThat(f.season()).isEqualTo("2019-20"));
+        assertThat(frames).allSatisfy(f -> {
+            assertThat(f.season()).isEqualTo("2019-20");
+            assertThat(f.competition()).isEqualTo("BL1"); // the match information's DFL-COM-000001
+        });
     }
 }

@@ -52,6 +52,10 @@ final class FrameCheck {
         } else if (!frame.season().equals(lastSeason) && !FactCodec.isSeason(frame.season())) {
             problems.add("season must be YYYY-YY of two consecutive years, was '" + frame.season() + "'");
         }
+        String badCompetition = frame.competition() == null ? null : FactCodec.textProblem(frame.competition());
+        if (badCompetition != null) { // the sprint facts carry it: the dispatcher would reject them for it
+            problems.add("competition " + badCompetition);
+        }
         if (frame.t() == null) {
             problems.add("t is required");
         }

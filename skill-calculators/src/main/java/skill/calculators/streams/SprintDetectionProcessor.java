@@ -32,7 +32,8 @@ import java.util.Map;
  * the match is sent again: the player's track starts over as the next run, its sprints come again with
  * a higher version, and those of the earlier run it does not reproduce are retracted once it has
  * passed them. A match without frames for {@code matchIdle} (wall clock) is over: every open stretch
- * ends and the final summaries go out. A frame that is not one goes to the dead-letter topic.
+ * ends and the final summaries go out. The facts carry the competition of the match's latest frame that
+ * names one (none before). A frame that is not one goes to the dead-letter topic.
  */
 final class SprintDetectionProcessor implements Processor<String, byte[], String, byte[]> {
     static final long REPLAY_MS = 60_000;
@@ -42,8 +43,8 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     private final SprintRules rules;
     private final Duration summaryInterval;
     private final long matchIdleMs;
-    /** The players' tracks of each match being fed, deserialized once; the store gets them at each commit. */
-    private final Map<String, Map<String, SprintTrackState>> open = new HashMap<>();
+    /** The state of each match being fed, deserialized once; the store gets it at each commit. */
+    private final Map<String, SprintMatchState> open = new HashMap<>();
     /** Matches fed since the last commit, with the wall-clock time of their latest frame. */
     private final Map<String, Long> fed = new LinkedHashMap<>();
     private final StateOutput output = new StateOutput();
@@ -80,18 +81,19 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
         }
         lastFrame = frame;
         long at = frame.t().toEpochMilli();
-        Map<String, SprintTrackState> players = players(frame.matchId());
+        SprintMatchState match = match(frame.matchId());
+        match.competition = frame.competition() != null ? frame.competition() : match.competition;
         for (PositionFrame.TrackedObject object : frame.objects()) {
             if (object.representsBall()) {
                 continue;
             }
-            SprintTrackState state = players.get(object.playerId());
+            SprintTrackState state = match.players.get(object.playerId());
             if (state == null) {
                 state = new SprintTrackState(rules.forSeason(frame.season()));
-                players.put(object.playerId(), state);
+                match.players.put(object.playerId(), state);
             } else if (frame.period() < state.period || frame.period() == state.period && at < state.lastFrameAt - REPLAY_MS) {
                 SprintTrackState earlier = state;
-                SprintFacts facts = new SprintFacts(frame.matchId(), object.playerId(), earlier);
+                SprintFacts facts = new SprintFacts(frame.matchId(), match.competition, object.playerId(), earlier);
                 earlier.track.finish((start, end, peak, distance) -> publish(earlier, facts, start, end, peak, distance));
                 state.restart(rules.forSeason(frame.season()), state.run + 1);
                 state.unresolved = ledger(facts).firstUnresolved(state.run);
@@ -99,7 +101,7 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
             state.teamId = object.teamId() != null ? object.teamId() : state.teamId;
             state.season = frame.season();
             state.matchday = frame.matchday();
-            SprintFacts facts = new SprintFacts(frame.matchId(), object.playerId(), state);
+            SprintFacts facts = new SprintFacts(frame.matchId(), match.competition, object.playerId(), state);
             SprintTrackState s = state;
             state.track.accept(at, frame.period(), object.x(), object.y(),
                     object.speed() == null ? Double.NaN : object.speed(),
@@ -117,7 +119,7 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     /** Writes the tracks of the matches fed since the last commit: called as Kafka Streams commits. */
     private void store() {
         fed.forEach((matchId, lastFrameAt) -> {
-            tracks.put(matchId, SprintTrackState.toBytes(open.get(matchId), output));
+            tracks.put(matchId, open.get(matchId).toBytes(output));
             matches.put(matchId, lastFrameAt);
         });
         fed.clear();
@@ -163,12 +165,13 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
      * match; when the match is {@code over}, ends every stretch and settles every earlier run's sprint.
      */
     private void summarize(String matchId, boolean over) {
-        Map<String, SprintTrackState> players = players(matchId);
+        SprintMatchState match = match(matchId);
+        Map<String, SprintTrackState> players = match.players;
         long clock = players.values().stream().mapToLong(s -> s.lastFrameAt).max().orElse(Long.MIN_VALUE);
         int run = players.values().stream().mapToInt(s -> s.run).max().orElse(1);
         boolean[] changed = {false};
         players.forEach((playerId, state) -> {
-            SprintFacts facts = new SprintFacts(matchId, playerId, state);
+            SprintFacts facts = new SprintFacts(matchId, match.competition, playerId, state);
             int before = state.summaryVersion;
             if (over && state.run < run) { // not in the match as sent again: nothing of it stands
                 state.restart(state.track.rule(), run);
@@ -199,18 +202,18 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
             changed[0] |= state.summaryVersion != before;
         });
         if (changed[0]) {
-            tracks.put(matchId, SprintTrackState.toBytes(players, output));
+            tracks.put(matchId, match.toBytes(output));
         }
         if (over) {
             open.remove(matchId);
         }
     }
 
-    /** The players' tracks of a match, read from the store once and then kept. */
-    private Map<String, SprintTrackState> players(String matchId) {
+    /** The state of a match, read from the store once and then kept. */
+    private SprintMatchState match(String matchId) {
         return open.computeIfAbsent(matchId, id -> {
             byte[] stored = tracks.get(id);
-            return stored == null ? new LinkedHashMap<>() : SprintTrackState.fromBytes(stored);
+            return stored == null ? new SprintMatchState() : SprintMatchState.fromBytes(stored);
         });
     }
 

@@ -14,11 +14,14 @@ final class SprintFacts {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final String matchId;
+    /** The match's, from its frames; null when they name none (the dispatcher fills in its default). */
+    private final String competition;
     private final String playerId;
     private final SprintTrackState state;
 
-    SprintFacts(String matchId, String playerId, SprintTrackState state) {
+    SprintFacts(String matchId, String competition, String playerId, SprintTrackState state) {
         this.matchId = matchId;
+        this.competition = competition;
         this.playerId = playerId;
         this.state = state;
     }
@@ -56,7 +59,7 @@ final class SprintFacts {
 
     private MatchFact fact(String factId, int version, FactType type, boolean deleted, Instant occurredAt,
                            Integer period, FactDetails details) {
-        return new MatchFact(factId, version, type, deleted, null, state.season, state.matchday, matchId,
+        return new MatchFact(factId, version, type, deleted, competition, state.season, state.matchday, matchId,
                 occurredAt, period, null, null, state.teamId, playerId, details);
     }
 

@@ -3,17 +3,13 @@ package skill.calculators.streams;
 import skill.core.sprints.PlayerSpeedTrack;
 import skill.core.sprints.SprintRule;
 
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The sprint detector's state of one player in one match, stored in binary with the match's other
- * players (written once per frame, so compact and fast matters more than readable).
+ * players ({@link SprintMatchState}; written once per frame, so compact and fast matters more than readable).
  */
 final class SprintTrackState {
     String teamId;
@@ -47,34 +43,7 @@ final class SprintTrackState {
         finished = false;
     }
 
-    /** Every player's state of one match as one store entry: one write per frame, not one per player. */
-    static byte[] toBytes(Map<String, SprintTrackState> players, StateOutput out) {
-        try {
-            out.reset().writeInt(players.size());
-            for (Map.Entry<String, SprintTrackState> player : players.entrySet()) {
-                out.writeUTF(player.getKey());
-                player.getValue().writeTo(out);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Map<String, SprintTrackState> fromBytes(byte[] bytes) {
-        try {
-            var in = new DataInputStream(new ByteArrayInputStream(bytes));
-            Map<String, SprintTrackState> players = new LinkedHashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                players.put(in.readUTF(), readFrom(in));
-            }
-            return players;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void writeTo(DataOutput out) throws IOException {
+    void writeTo(DataOutput out) throws IOException {
         out.writeUTF(teamId == null ? "" : teamId);
         out.writeUTF(season);
         out.writeInt(matchday);
@@ -89,7 +58,7 @@ final class SprintTrackState {
         track.writeTo(out);
     }
 
-    private static SprintTrackState readFrom(DataInputStream in) throws IOException {
+    static SprintTrackState readFrom(DataInputStream in) throws IOException {
         SprintTrackState s = new SprintTrackState();
         s.teamId = in.readUTF();
         s.teamId = s.teamId.isEmpty() ? null : s.teamId;

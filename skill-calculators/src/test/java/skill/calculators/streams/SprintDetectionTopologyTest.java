@@ -122,10 +122,35 @@ class SprintDetectionTopologyTest {
         SprintTrackStore store = (SprintTrackStore) driver.getStateStore(StoreNames.SPRINT_TRACKS);
         for (PositionFrame frame : frames.subList(0, 50)) {
             send(frame);
-            assertThat(SprintTrackState.fromBytes(store.get(MATCH_ID))).hasSize(22).allSatisfy((player, state) ->
-                    assertThat(state.lastFrameAt).isEqualTo(frame.t().toEpochMilli()));
+            assertThat(SprintMatchState.fromBytes(store.get(MATCH_ID)).players).hasSize(22)
+                    .allSatisfy((player, state) -> assertThat(state.lastFrameAt).isEqualTo(frame.t().toEpochMilli()));
         }
         assertThat(driver.getKeyValueStore(StoreNames.SPRINT_MATCHES).get(MATCH_ID)).isNotNull();
+    }
+
+    /**
+     * The facts of a match carry the competition its frames name, kept through frames that name none and
+     * stored with the tracks; a match whose frames name none has facts without one (the dispatcher's default).
+     */
+    @Test
+    void theFactsCarryTheCompetitionOfTheMatchsFrames() {
+        List<PositionFrame> bl2 = frames(MATCH, "M-BL2", "BL2", "2023-24", true);
+        List<PositionFrame> bl2Unnamed = frames(MATCH, "M-BL2", null, "2023-24", true);
+        List<PositionFrame> none = frames(MATCH, "M-NONE", null, "2023-24", true);
+        for (int i = 0; i < bl2.size(); i++) { // the BL2 match's second half names no competition
+            send(i < bl2.size() / 2 ? bl2.get(i) : bl2Unnamed.get(i));
+            send(none.get(i));
+        }
+        SprintTrackStore store = (SprintTrackStore) driver.getStateStore(StoreNames.SPRINT_TRACKS);
+        assertThat(SprintMatchState.fromBytes(store.get("M-BL2")).competition).isEqualTo("BL2");
+        assertThat(SprintMatchState.fromBytes(store.get("M-NONE")).competition).isNull();
+        driver.advanceWallClockTime(IDLE);
+
+        Map<String, List<MatchFact>> byMatch = read().stream().collect(Collectors.groupingBy(MatchFact::matchId));
+        assertThat(byMatch).containsOnlyKeys("M-BL2", "M-NONE").allSatisfy((match, facts) -> assertThat(facts)
+                .extracting(MatchFact::type).contains(FactType.SPRINT, FactType.SPEED_SUMMARY));
+        assertThat(byMatch.get("M-BL2")).extracting(MatchFact::competition).containsOnly("BL2");
+        assertThat(byMatch.get("M-NONE")).extracting(MatchFact::competition).containsOnly((String) null);
     }
 
     @Test
@@ -161,7 +186,7 @@ class SprintDetectionTopologyTest {
     @Test
     void aSprintRunningIntoTheFinalWhistleIsPublishedWhenTheMatchFallsSilent() {
         long t0 = Instant.parse("2024-05-18T15:20:00Z").toEpochMilli();
-        IntStream.rangeClosed(0, 100).forEach(i -> send(new PositionFrame(MATCH_ID, "2023-24", 34, 2, i,
+        IntStream.rangeClosed(0, 100).forEach(i -> send(new PositionFrame(MATCH_ID, null, "2023-24", 34, 2, i,
                 Instant.ofEpochMilli(t0 + i * 40L),
                 List.of(new TrackedObject("P9", "T1", i * 0.3, 0, i < 25 ? 2.0 : 8.0, null)))));
         driver.advanceWallClockTime(SUMMARY);
@@ -180,18 +205,21 @@ class SprintDetectionTopologyTest {
     void messagesThatAreNoFramesGoToTheDeadLetterTopicWithTheReason() {
         long t = Instant.parse("2024-05-18T15:20:00Z").toEpochMilli();
         positions.pipeInput(MATCH_ID, "not json".getBytes(StandardCharsets.UTF_8));
-        send(new PositionFrame(MATCH_ID, null, 1, 1, 0, null, List.of()));
-        send(new PositionFrame(MATCH_ID, "2023-24", 1, 1, 0, Instant.ofEpochMilli(t),
+        send(new PositionFrame(MATCH_ID, null, null, 1, 1, 0, null, List.of()));
+        send(new PositionFrame(MATCH_ID, null, "2023-24", 1, 1, 0, Instant.ofEpochMilli(t),
                 List.of(new TrackedObject(null, "T1", 0, 0, 2.0, null), new TrackedObject(null, null, 0, 0, null, true))));
-        send(new PositionFrame(MATCH_ID, "2023-24", 1, 1, 1, Instant.ofEpochMilli(t + 40),
+        send(new PositionFrame(MATCH_ID, null, "2023-24", 1, 1, 1, Instant.ofEpochMilli(t + 40),
+                List.of(new TrackedObject("P1", "T1", 0, 0, 2.0, null))));
+        send(new PositionFrame(MATCH_ID, " ", "2023-24", 1, 1, 2, Instant.ofEpochMilli(t + 80),
                 List.of(new TrackedObject("P1", "T1", 0, 0, 2.0, null))));
 
         List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
         assertThat(dead).extracting(r -> header(r, DeadLetters.REASON)).satisfiesExactly(
                 reason -> assertThat(reason).startsWith("not a readable frame"),
                 reason -> assertThat(reason).isEqualTo("season is required; t is required"),
-                reason -> assertThat(reason).isEqualTo("objects[0]: playerId is required unless ball is true"));
-        assertThat(dead).extracting(r -> header(r, DeadLetters.SOURCE_OFFSET)).containsExactly("0", "1", "2");
+                reason -> assertThat(reason).isEqualTo("objects[0]: playerId is required unless ball is true"),
+                reason -> assertThat(reason).isEqualTo("competition must be a non-empty string"));
+        assertThat(dead).extracting(r -> header(r, DeadLetters.SOURCE_OFFSET)).containsExactly("0", "1", "2", "4");
         assertThat(dead).allSatisfy(r -> {
             assertThat(r.key()).isEqualTo(MATCH_ID);
             assertThat(header(r, DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.MATCH_POSITIONS);
@@ -241,7 +269,7 @@ class SprintDetectionTopologyTest {
         for (String season : List.of("2024-25", "2025-26")) {
             for (int i = 0; i <= 50; i++) { // 0.6 s at 7.5 m/s: a sprint only under the 2025-26 rule
                 double speed = i >= 20 && i <= 35 ? 7.5 : 2.0;
-                send(new PositionFrame(MATCH_ID + season, season, 1, 1, i, Instant.ofEpochMilli(t0 + i * 40L),
+                send(new PositionFrame(MATCH_ID + season, null, season, 1, 1, i, Instant.ofEpochMilli(t0 + i * 40L),
                         List.of(new TrackedObject("P1", "T1", i, 0, speed, null))));
             }
         }
@@ -260,8 +288,8 @@ class SprintDetectionTopologyTest {
         if (at < sprint.startedAt() || at > sprint.endedAt()) {
             return frame;
         }
-        return new PositionFrame(frame.matchId(), frame.season(), frame.matchday(), frame.period(), frame.frame(),
-                frame.t(), frame.objects().stream().map(o -> sprint.playerId().equals(o.playerId())
+        return new PositionFrame(frame.matchId(), frame.competition(), frame.season(), frame.matchday(), frame.period(),
+                frame.frame(), frame.t(), frame.objects().stream().map(o -> sprint.playerId().equals(o.playerId())
                         ? new TrackedObject(o.playerId(), o.teamId(), o.x(), o.y(), 3.0, null) : o).toList());
     }
 
@@ -283,6 +311,13 @@ class SprintDetectionTopologyTest {
 
     /** The generated match as contract frames, one per sample time, with or without the speed. */
     static List<PositionFrame> frames(Match match, String season, boolean withSpeed) {
-        return IntStream.range(0, match.frames()).mapToObj(i -> match.frame(i, MATCH_ID, season, 3, withSpeed)).toList();
+        return frames(match, MATCH_ID, null, season, withSpeed);
+    }
+
+    /** As above, as match {@code matchId} of {@code competition} (none where null). */
+    static List<PositionFrame> frames(Match match, String matchId, String competition, String season,
+                                      boolean withSpeed) {
+        return IntStream.range(0, match.frames())
+                .mapToObj(i -> match.frame(i, matchId, competition, season, 3, withSpeed)).toList();
     }
 }

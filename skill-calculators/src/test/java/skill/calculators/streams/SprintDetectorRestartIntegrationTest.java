@@ -198,7 +198,7 @@ class SprintDetectorRestartIntegrationTest {
 
     private void produce(int from, int to) {
         KafkaTestSupport.produceAll(topics.matchPositions(), MATCH_ID, IntStream.range(from, to)
-                .mapToObj(i -> Json.write(MATCH.frame(i, MATCH_ID, "2023-24", 3, true))).toList());
+                .mapToObj(i -> Json.write(MATCH.frame(i, MATCH_ID, null, "2023-24", 3, true))).toList());
     }
 
     private void awaitCommitted(KafkaStreams streams, long offset) throws Exception {

@@ -107,6 +107,14 @@ public final class FactCodec {
         return m.matches() && (Integer.parseInt(m.group(1)) + 1) % 100 == Integer.parseInt(m.group(2));
     }
 
+    /**
+     * What is wrong with {@code text} as a fact's text field (e.g. {@code competition}), or null: for
+     * values read elsewhere that end up in facts, such as a frame's competition on the sprint facts.
+     */
+    public static String textProblem(String text) {
+        return FieldReader.textProblem(text);
+    }
+
     private static FactDetails details(FactType type, FieldReader r, Instant occurredAt) {
         return switch (type) {
             case MATCH -> new MatchInfo(r.text("homeTeamId", true), r.text("awayTeamId", true),

@@ -19,7 +19,8 @@ import java.util.List;
  * are that frame's strings again: no new string, and its hash, which the detector's lookups need, is known.
  */
 final class FastFrameReader {
-    private static final byte[][] FRAME_FIELDS = names("matchId", "season", "matchday", "period", "frame", "t", "objects");
+    private static final byte[][] FRAME_FIELDS =
+            names("matchId", "competition", "season", "matchday", "period", "frame", "t", "objects");
     private static final byte[][] OBJECT_FIELDS = names("playerId", "teamId", "x", "y", "speed", "ball");
     /** Every power of ten a double holds exactly. */
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
@@ -55,6 +56,7 @@ final class FastFrameReader {
 
     private PositionFrame frame() {
         String matchId = null;
+        String competition = null;
         String season = null;
         String t = null;
         int matchday = 0;
@@ -68,11 +70,12 @@ final class FastFrameReader {
                 field = field(FRAME_FIELDS, field);
                 switch (field) {
                     case 0 -> matchId = string(previous == null ? null : previous.matchId());
-                    case 1 -> season = string(previous == null ? null : previous.season());
-                    case 2 -> matchday = (int) integer(9);
-                    case 3 -> period = (int) integer(9);
-                    case 4 -> frame = integer(18);
-                    case 5 -> t = string(null);
+                    case 1 -> competition = string(previous == null ? null : previous.competition());
+                    case 2 -> season = string(previous == null ? null : previous.season());
+                    case 3 -> matchday = (int) integer(9);
+                    case 4 -> period = (int) integer(9);
+                    case 5 -> frame = integer(18);
+                    case 6 -> t = string(null);
                     default -> objects = objects();
                 }
             } while (next(','));
@@ -82,8 +85,8 @@ final class FastFrameReader {
         if (pos != in.length) {
             throw NOT_USUAL; // Jackson ignores what follows the frame; the fast path leaves it to Jackson
         }
-        return new PositionFrame(matchId, season, matchday, period, frame, t == null ? null : FrameCodec.instant(t),
-                objects);
+        return new PositionFrame(matchId, competition, season, matchday, period, frame,
+                t == null ? null : FrameCodec.instant(t), objects);
     }
 
     private List<TrackedObject> objects() {

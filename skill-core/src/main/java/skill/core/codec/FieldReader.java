@@ -19,6 +19,7 @@ final class FieldReader {
     static final int MAX_TEXT_LENGTH = 256;
     /** More than a squad or a match's periods can have. */
     static final int MAX_LIST_SIZE = 100;
+    private static final String NOT_TEXT = "must be a non-empty string";
     /**
      * The times PostgreSQL stores and {@code java.sql.Timestamp} converts (it overflows beyond ±292
      * million years); any real fact lies far within.
@@ -48,16 +49,19 @@ final class FieldReader {
         if (v == null) {
             return null;
         }
-        if (!v.isTextual() || v.asText().isBlank()) {
-            return problem(field, "must be a non-empty string");
+        String wrong = v.isTextual() ? textProblem(v.asText()) : NOT_TEXT;
+        return wrong != null ? problem(field, wrong) : v.asText();
+    }
+
+    /** What is wrong with {@code text} as the value of a text field, or null when nothing is. */
+    static String textProblem(String text) {
+        if (text.isBlank()) {
+            return NOT_TEXT;
         }
-        if (v.asText().length() > MAX_TEXT_LENGTH) {
-            return problem(field, "must be at most " + MAX_TEXT_LENGTH + " characters, was " + v.asText().length());
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return "must be at most " + MAX_TEXT_LENGTH + " characters, was " + text.length();
         }
-        if (!storable(v.asText())) {
-            return problem(field, "must not contain U+0000 or an unpaired surrogate");
-        }
-        return v.asText();
+        return storable(text) ? null : "must not contain U+0000 or an unpaired surrogate";
     }
 
     /**

@@ -17,8 +17,9 @@ import java.util.List;
  * Reads a tracking frame (contract §2): the usual shape straight from the bytes ({@link FastFrameReader}),
  * anything else with Jackson's streaming parser (a frame arrives 25 times a second per match, and
  * binding it field by field is several times cheaper than data binding). Reads what
- * {@code Json.read(bytes, PositionFrame.class)} reads (unknown fields ignored, nulls kept null),
- * and writes what it reads.
+ * {@code Json.read(bytes, PositionFrame.class)} reads (unknown fields ignored, nulls kept null), except
+ * that {@code competition} must be a string (as in facts, where {@code 5} is no competition), and
+ * writes what it reads.
  */
 public final class FrameCodec {
     private static final JsonFactory FACTORY = Json.mapper().getFactory();
@@ -51,6 +52,7 @@ public final class FrameCodec {
             }
             expect(in, first, JsonToken.START_OBJECT, "a frame");
             String matchId = null;
+            String competition = null;
             String season = null;
             int matchday = 0;
             int period = 0;
@@ -62,6 +64,7 @@ public final class FrameCodec {
                 JsonToken value = in.nextToken();
                 switch (field) {
                     case "matchId" -> matchId = text(in, value);
+                    case "competition" -> competition = string(in, value, field);
                     case "season" -> season = text(in, value);
                     case "matchday" -> matchday = value == JsonToken.VALUE_NULL ? 0 : in.getIntValue();
                     case "period" -> period = value == JsonToken.VALUE_NULL ? 0 : in.getIntValue();
@@ -71,7 +74,7 @@ public final class FrameCodec {
                     default -> in.skipChildren();
                 }
             }
-            return new PositionFrame(matchId, season, matchday, period, frame, t, objects);
+            return new PositionFrame(matchId, competition, season, matchday, period, frame, t, objects);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -104,6 +107,14 @@ public final class FrameCodec {
 
     private static String text(JsonParser in, JsonToken value) throws IOException {
         return value == JsonToken.VALUE_NULL ? null : in.getText();
+    }
+
+    /** A string or null, nothing else: unlike {@link #text}, a number or literal is not taken for its text. */
+    private static String string(JsonParser in, JsonToken value, String field) throws IOException {
+        if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+            throw new IllegalArgumentException(field + " must be a string, found " + value + " at " + in.currentLocation());
+        }
+        return text(in, value);
     }
 
     private static void expect(JsonParser in, JsonToken token, JsonToken expected, String what) {

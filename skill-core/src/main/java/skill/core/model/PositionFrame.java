@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * One tracking frame on {@code match-positions} (contract §2): every tracked object's position in
- * metres at time {@code t}, and its speed in m/s where the provider sends one.
+ * metres at time {@code t}, and its speed in m/s where the provider sends one. {@code competition} is
+ * optional (null: the deployment's default, as for facts) and left out of the JSON when null.
  */
-public record PositionFrame(String matchId, String season, int matchday, int period, long frame, Instant t,
+public record PositionFrame(String matchId, @JsonInclude(JsonInclude.Include.NON_NULL) String competition,
+                            String season, int matchday, int period, long frame, Instant t,
                             List<TrackedObject> objects) {
 
     public PositionFrame {

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * {@code Frame}s with X, Y in m and S in km/h) into contract frames (§2): one frame per section and
  * frame number with every object tracked in it, speed converted to m/s, the ball marked, officials
  * (TeamId {@code referee}) left out.
- * The file names no season or matchday (they are in the match's meta data), so the caller gives them.
+ * The file names no competition, season or matchday (they are in the match information), so the caller
+ * gives them; a null competition is left out of the frames (the deployment's default applies).
  */
 public final class DflPositions {
     private static final String REFEREE = "referee";
@@ -34,18 +35,22 @@ public final class DflPositions {
     private DflPositions() {
     }
 
-    /** The frames in order of period and frame number; a DFL season {@code 2019/2020} is {@code 2019-20}. */
-    public static List<PositionFrame> read(InputStream xml, String season, int matchday) throws XMLStreamException {
+    /**
+     * The frames in order of period and frame number; a DFL season {@code 2019/2020} is {@code 2019-20}, a
+     * competition the contract's code ({@code BL1}).
+     */
+    public static List<PositionFrame> read(InputStream xml, String competition, String season, int matchday)
+            throws XMLStreamException {
         Map<Long, Builder> frames = new TreeMap<>();
         collect(xml, frames);
-        return frames(frames, season, matchday);
+        return frames(frames, competition, season, matchday);
     }
 
     /**
      * The frames of several files of one match (e.g. with and without the referee, or split by team),
      * merged per section and frame number; an object in more than one file counts once.
      */
-    public static List<PositionFrame> read(List<Path> files, String season, int matchday)
+    public static List<PositionFrame> read(List<Path> files, String competition, String season, int matchday)
             throws IOException, XMLStreamException {
         Map<Long, Builder> frames = new TreeMap<>();
         for (Path file : files) {
@@ -53,12 +58,13 @@ public final class DflPositions {
                 collect(in, frames);
             }
         }
-        return frames(frames, season, matchday);
+        return frames(frames, competition, season, matchday);
     }
 
-    private static List<PositionFrame> frames(Map<Long, Builder> frames, String season, int matchday) {
-        return frames.values().stream().map(b -> new PositionFrame(b.matchId, season, matchday, b.period, b.frame,
-                OffsetDateTime.parse(b.t).toInstant(), b.objects)).toList();
+    private static List<PositionFrame> frames(Map<Long, Builder> frames, String competition, String season,
+                                              int matchday) {
+        return frames.values().stream().map(b -> new PositionFrame(b.matchId, competition, season, matchday, b.period,
+                b.frame, OffsetDateTime.parse(b.t).toInstant(), b.objects)).toList();
     }
 
     private static void collect(InputStream xml, Map<Long, Builder> frames) throws XMLStreamException {

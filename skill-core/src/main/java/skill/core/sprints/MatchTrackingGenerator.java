@@ -53,9 +53,11 @@ public final class MatchTrackingGenerator {
         /**
          * Frame {@code index} (0 … {@link #frames()} - 1, in time order) as a contract frame with every
          * player and the ball; numbers as the floats they are (5.83, not 5.829999923706055), the speed
-         * only {@code withSpeed}. Made on demand, so a whole match never has to sit in memory as frames.
+         * only {@code withSpeed}, the competition only where not null. Made on demand, so a whole match
+         * never has to sit in memory as frames.
          */
-        public PositionFrame frame(int index, String matchId, String season, int matchday, boolean withSpeed) {
+        public PositionFrame frame(int index, String matchId, String competition, String season, int matchday,
+                                   boolean withSpeed) {
             int p = 0;
             int i = index;
             while (i >= tracks.get(0).periods().get(p).size()) {
@@ -69,7 +71,7 @@ public final class MatchTrackingGenerator {
             }
             objects.add(new TrackedObject(null, null, 0, 0, null, true));
             PeriodTrack first = tracks.get(0).periods().get(p);
-            return new PositionFrame(matchId, season, matchday, first.period(), index,
+            return new PositionFrame(matchId, competition, season, matchday, first.period(), index,
                     Instant.ofEpochMilli(first.at(i)), objects);
         }
     }
@@ -105,9 +107,9 @@ public final class MatchTrackingGenerator {
     }
 
     /**
-     * The tracking of a planned match (its id, periods and who is on the pitch when), streamed frame by frame
-     * in time order with speeds: a frame per sample time of each period, holding the players on the pitch at
-     * that time and the ball. Each player's motion depends only on {@code seed} and his id, so the same plan
+     * The tracking of a planned match (its id, competition, periods and who is on the pitch when), streamed frame
+     * by frame in time order with speeds: a frame per sample time of each period, holding the players on the pitch
+     * at that time and the ball. Each player's motion depends only on {@code seed} and his id, so the same plan
      * and seed give the same frames. Players are calm in their last 20 s on the pitch, so each true sprint
      * (reported to {@code truth} when it ends) is one of the old DFL rule, also for a player who goes off.
      */

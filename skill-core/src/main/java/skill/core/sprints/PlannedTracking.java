@@ -85,8 +85,8 @@ final class PlannedTracking implements Iterator<PositionFrame> {
                     centimetres(motion.y()), MatchTrackingGenerator.exact(motion.speed()), null));
         }
         objects.add(new TrackedObject(null, null, 0, 0, null, true));
-        return new PositionFrame(plan.matchId(), plan.season(), plan.matchday(), p.period(), frame++,
-                Instant.ofEpochMilli(at), objects);
+        return new PositionFrame(plan.matchId(), plan.competition(), plan.season(), plan.matchday(), p.period(),
+                frame++, Instant.ofEpochMilli(at), objects);
     }
 
     /** Positions to the centimetre, as providers send them (the speed keeps its float, the truth's measure). */

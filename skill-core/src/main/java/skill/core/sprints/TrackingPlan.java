@@ -19,8 +19,10 @@ import java.util.Set;
  * What the tracking of one match must show, by its facts' clock: its periods of play and each stint a
  * player spends on the pitch, from kick-off (starters) or coming on to going off (substitution,
  * sending-off) or the end. Times in epoch ms; a stint is on the pitch at {@code from <= t < until}.
+ * {@code competition} is the MATCH fact's (null where it names none), for the frames to carry.
  */
-public record TrackingPlan(String matchId, String season, int matchday, List<Period> periods, List<Stint> stints) {
+public record TrackingPlan(String matchId, String competition, String season, int matchday, List<Period> periods,
+                           List<Stint> stints) {
 
     public TrackingPlan {
         periods = List.copyOf(periods);
@@ -73,7 +75,8 @@ public record TrackingPlan(String matchId, String season, int matchday, List<Per
             }
         }
         onSince.forEach((player, from) -> stints.add(stint(sheet, goalkeepers, player, from, Long.MAX_VALUE)));
-        return new TrackingPlan(match.matchId(), match.season(), match.matchday(), periods, stints);
+        return new TrackingPlan(match.matchId(), match.competition(), match.season(), match.matchday(), periods,
+                stints);
     }
 
     private static Stint stint(MatchSheet sheet, Set<String> goalkeepers, String playerId, long from, long until) {

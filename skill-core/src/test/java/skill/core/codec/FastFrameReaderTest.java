@@ -16,15 +16,19 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 class FastFrameReaderTest {
     private static final MatchTrackingGenerator.Match MATCH = MatchTrackingGenerator.generate(5, 25, 0.2);
+    /** With and without speeds, with and without a competition. */
     private static final List<PositionFrame> FRAMES = IntStream.range(0, 200)
-            .mapToObj(i -> MATCH.frame(i * MATCH.frames() / 200, "M1", "2023-24", 7, i % 2 == 0)).toList();
+            .mapToObj(i -> MATCH.frame(i * MATCH.frames() / 200, "M1", i % 3 == 0 ? null : "BL2", "2023-24", 7,
+                    i % 2 == 0)).toList();
 
     @Test
     void readsEveryGeneratedFrameItselfAsJacksonDoes() {
         for (PositionFrame frame : FRAMES) {
             byte[] json = Json.write(frame);
-            assertThat(FastFrameReader.read(json)).isNotNull().isEqualTo(FrameCodec.readWithJackson(json));
+            assertThat(FastFrameReader.read(json)).isNotNull().isEqualTo(FrameCodec.readWithJackson(json))
+                    .isEqualTo(frame);
         }
+        assertThat(FRAMES).extracting(PositionFrame::competition).containsOnly(null, "BL2");
     }
 
     @Test
@@ -36,13 +40,16 @@ class FastFrameReaderTest {
         objects.set(3, new PositionFrame.TrackedObject("SUBSTITUTE", replaced.teamId(), replaced.x(), replaced.y(),
                 replaced.speed(), replaced.ball()));
         objects.add(objects.get(0)); // one object more than the previous frame had
-        byte[] json = Json.write(new PositionFrame("M2", next.season(), next.matchday(), next.period(), next.frame(),
-                next.t(), objects));
+        byte[] json = Json.write(new PositionFrame("M2", "BL2", next.season(), next.matchday(), next.period(),
+                next.frame(), next.t(), objects));
 
         PositionFrame read = FastFrameReader.read(json, first);
 
         assertThat(read).isEqualTo(FrameCodec.readWithJackson(json));
         assertThat(read.season()).isSameAs(first.season());
+        assertThat(first.competition()).isNull();
+        assertThat(read.competition()).isEqualTo("BL2");
+        assertThat(FastFrameReader.read(Json.write(FRAMES.get(2)), read).competition()).isSameAs(read.competition());
         assertThat(read.matchId()).isEqualTo("M2");
         assertThat(read.objects().get(0).playerId()).isSameAs(first.objects().get(0).playerId());
         assertThat(read.objects().get(3).teamId()).isSameAs(first.objects().get(3).teamId());
@@ -85,8 +92,17 @@ class FastFrameReaderTest {
         }
         assertThat(FastFrameReader.read("{\"objects\":[{\"x\":-0,\"y\":-0.0}]}".getBytes(StandardCharsets.UTF_8)))
                 .as("an int token is a long to Jackson: -0 is 0.0, while -0.0 stays negative")
-                .isEqualTo(new PositionFrame(null, null, 0, 0, 0, null,
+                .isEqualTo(new PositionFrame(null, null, null, 0, 0, 0, null,
                         List.of(new PositionFrame.TrackedObject(null, null, 0.0, -0.0, null, null))));
+    }
+
+    @Test
+    void readsTheCompetitionWhereverItStandsAsJacksonDoes() {
+        for (String json : new String[] {"{\"season\":\"2023-24\",\"competition\":\"BL2\",\"matchId\":\"M\"}",
+                "{\"competition\":null,\"matchId\":\"M\"}", "{\"objects\":[],\"competition\" : \"\" }"}) {
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            assertThat(FastFrameReader.read(bytes)).as(json).isNotNull().isEqualTo(FrameCodec.readWithJackson(bytes));
+        }
     }
 
     @Test
@@ -95,7 +111,8 @@ class FastFrameReaderTest {
                 "{\"objects\":[{\"x\":01}]}", "{\"objects\":[{\"x\":1e23}]}", "{\"objects\":[{\"x\":1e}]}", "{\"objects\":[{\"x\":1.}]}",
                 "{\"objects\":[{\"x\":.5}]}", "{\"objects\":[{\"x\":1234567890123456}]}", "{\"objects\":[{\"x\":\"1\"}]}",
                 "{\"objects\":[{\"ball\":1}]}", "{\"matchId\":\"M\\u0031\"}", "{\"matchId\":\"Mü\"}", "{\"matchId\":5}",
-                "{\"matchday\":1.5}", "{\"extra\":1}", "{\"matchId\":\"M\",}", "{\"matchId\":\"M\"} x", "null", "",
+                "{\"matchday\":1.5}", "{\"competition\":2}", "{\"competition\":\"BL\\u0032\"}", "{\"competition\":[]}",
+                "{\"extra\":1}", "{\"matchId\":\"M\",}", "{\"matchId\":\"M\"} x", "null", "",
                 "{\"period\":12345678901}", "{\"t\":\"2024-13-09T14:30:00Z\"}", "{\"objects\":[{\"x\":1}"}) {
             assertThat(FastFrameReader.read(json.getBytes(StandardCharsets.UTF_8))).as(json).isNull();
         }

@@ -33,6 +33,7 @@ public final class HostileFrames {
             (f, r) -> bytes(f.put("t", 42.5)),                                           // wrong type
             (f, r) -> bytes(f.put("period", -r.nextInt(5))),                             // bad period
             (f, r) -> bytes(f.put("season", "20" + r.nextInt(100) + "/x")),              // bad season
+            (f, r) -> bytes(r.nextBoolean() ? f.put("competition", " ") : f.put("competition", 2)), // bad competition
             (f, r) -> bytes(player(f).put("playerId", (String) null)),                   // object without player
             (f, r) -> bytes(player(f).put("x", "left")),                                 // coordinate not a number
             (f, r) -> utf8(new String(bytes(player(f).put("x", 1.25)), StandardCharsets.UTF_8)

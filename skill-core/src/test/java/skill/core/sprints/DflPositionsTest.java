@@ -22,7 +22,7 @@ class DflPositionsTest {
         Path xml = SharedData.require("dfl/excerpt-003BN1/sportec_positional.xml");
         List<PositionFrame> frames;
         try (InputStream in = Files.newInputStream(xml)) {
-            frames = DflPositions.read(in, "2019-20", 30);
+            frames = DflPositions.read(in, "BL1", "2019-20", 30);
         }
         assertThat(frames).isSortedAccordingTo((a, b) -> a.period() != b.period()
                 ? Integer.compare(a.period(), b.period()) : Long.compare(a.frame(), b.frame()));
@@ -30,6 +30,7 @@ class DflPositionsTest {
         assertThat(frames.stream().mapToInt(f -> f.objects().size()).sum()).isEqualTo(490);
         PositionFrame first = frames.get(0);
         assertThat(first.matchId()).isEqualTo("DFL-MAT-003BN1");
+        assertThat(frames).allSatisfy(f -> assertThat(f.competition()).isEqualTo("BL1"));
         assertThat(first.frame()).isEqualTo(10000);
         assertThat(first.t()).isEqualTo(Instant.parse("2020-06-05T18:29:57.840Z"));
         var ball = first.objects().stream().filter(PositionFrame.TrackedObject::representsBall).findFirst().orElseThrow();
@@ -45,12 +46,12 @@ class DflPositionsTest {
         Path dir = SharedData.require("dfl/excerpt-003BN1");
         List<PositionFrame> alone;
         try (InputStream in = Files.newInputStream(dir.resolve("sportec_positional.xml"))) {
-            alone = DflPositions.read(in, "2019-20", 30);
+            alone = DflPositions.read(in, "BL1", "2019-20", 30);
         }
         List<PositionFrame> merged = DflPositions.read(List.of(dir.resolve("sportec_positional.xml"),
-                dir.resolve("sportec_positional_w_referee.xml")), "2019-20", 30);
+                dir.resolve("sportec_positional_w_referee.xml")), "BL1", "2019-20", 30);
         List<PositionFrame> withReferee = DflPositions.read(List.of(dir.resolve("sportec_positional_w_referee.xml")),
-                "2019-20", 30);
+                "BL1", "2019-20", 30);
 
         assertThat(merged).isEqualTo(alone);
         assertThat(withReferee).isEqualTo(alone); // the referee's FrameSets are all it adds

@@ -111,18 +111,26 @@ class CompetitionsTest {
         assertThat(loaned.keySet()).allSatisfy(id -> assertThat(linedUpIn.get(id)).isEqualTo(Set.copyOf(TWO)));
     }
 
-    /** Tracking of both divisions' matchday: every match's frames, by time across the competitions. */
+    /**
+     * Tracking of both divisions' matchday: every match's frames, by time across the competitions, each
+     * frame naming its fixture's competition (BL1 too).
+     */
     @Test
-    void theTrackingOfBothCompetitionsInterleavesByTime() {
+    void theTrackingOfBothCompetitionsInterleavesByTimeAndNamesTheCompetition() {
+        SeasonGenerator season = twoDivisions(5, 1);
+        Map<String, String> competitions = season.fixtures()
+                .collect(Collectors.toMap(Fixture::matchId, Fixture::competition));
         Set<String> matches = new HashSet<>();
         Instant last = Instant.MIN;
-        for (Iterator<PositionFrame> it = twoDivisions(5, 1).tracking(1, 1).iterator(); it.hasNext(); ) {
+        for (Iterator<PositionFrame> it = season.tracking(1, 1).iterator(); it.hasNext(); ) {
             PositionFrame frame = it.next();
             assertThat(frame.t()).isAfterOrEqualTo(last);
+            assertThat(frame.competition()).as(frame.matchId()).isEqualTo(competitions.get(frame.matchId()));
             last = frame.t();
             matches.add(frame.matchId());
         }
         assertThat(matches).hasSize(18).anyMatch(m -> m.startsWith("SYN-BL2-MAT-"));
+        assertThat(competitions.values()).containsOnly("BL1", "BL2");
     }
 
     /** What {@code ids} gives for the second league is distinct and not in the first. */

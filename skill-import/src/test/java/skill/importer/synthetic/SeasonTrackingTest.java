@@ -74,6 +74,7 @@ class SeasonTrackingTest {
             MatchInfo.Period period = periods.get(frame.period() - 1);
             assertThat(frame.t()).isBetween(period.startedAt(), period.endedAt());
             assertThat(frame.matchId()).isEqualTo(fixture.matchId());
+            assertThat(frame.competition()).isEqualTo(fixture.competition()).isEqualTo("BL1");
             assertThat(frame.matchday()).isEqualTo(fixture.matchday());
             List<TrackedObject> players = frame.objects().stream().filter(o -> !o.representsBall()).toList();
             assertThat(players).extracting(TrackedObject::playerId).containsExactlyInAnyOrderElementsOf(
