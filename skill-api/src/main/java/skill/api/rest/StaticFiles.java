@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The files the API serves besides JSON, all from its own jar so that nothing comes from a CDN:
- * the dashboard at /, the generated OpenAPI document under /swagger and Swagger UI under /swagger-ui.
+ * the dashboard at /, the generated OpenAPI document and the topics' AsyncAPI document (docs/asyncapi.yaml,
+ * packed by the pom) under /swagger, and Swagger UI under /swagger-ui.
  * Beans rather than micronaut.router.static-resources keys, so every process that runs the API serves
  * them; subclasses, because a factory method's bean would inherit the configuration's @EachProperty.
  */

@@ -27,6 +27,7 @@ import skill.core.sprints.MatchTrackingGenerator;
 import skill.core.sprints.MatchTrackingGenerator.Match;
 import skill.core.sprints.SprintRules;
 import skill.runtime.DeadLetters;
+import skill.testsupport.ContractSchemas;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -297,9 +298,11 @@ class SprintDetectionTopologyTest {
         positions.pipeInput(frame.matchId(), Json.write(frame));
     }
 
+    /** The facts published so far: valid for the dispatcher and for the schema of match-facts (docs/asyncapi.yaml). */
     private List<MatchFact> read() {
-        return facts.readValuesToList().stream().map(bytes -> {
-            var parse = FactCodec.read(bytes);
+        return facts.readKeyValuesToList().stream().map(r -> {
+            assertThat(ContractSchemas.load().errors(Topics.MATCH_FACTS, r.key, r.value)).as("schema errors").isEmpty();
+            var parse = FactCodec.read(r.value);
             assertThat(parse.isValid()).as(String.valueOf(parse.reason())).isTrue();
             return parse.fact();
         }).toList();
