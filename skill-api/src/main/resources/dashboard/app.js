@@ -186,7 +186,13 @@ function skillCard(skill, player) {
       h("tbody", {}, h("tr", {}, h("td", {}, label), ...skill.metrics.map(m => h("td", {}, formatMetric(m, standing.metrics[m]))),
         h("td", { class: "score" }, formatScore(standing.score)))),
     ),
-    standing.eligible ? "" : h("p", { class: "empty" }, "Below the minimum minutes for a ranking."));
+    standing.eligible ? "" : h("p", { class: "empty" }, notRanked(skill, standing)));
+}
+
+// The sprinter ranks players with tracking only: a top speed or a sprint shows it (as the API's EmptyRanking reads it).
+function notRanked(skill, standing) {
+  const untracked = skill.path === "sprinter" && standing.metrics.topSpeedKmh == null && !standing.metrics.sprints;
+  return untracked ? "No tracking data: the sprinter ranks players with tracking only." : "Below the minimum minutes for a ranking.";
 }
 
 function route() {
