@@ -1,7 +1,8 @@
 // The dashboard: four live top-10 boards (Server-Sent Events), a badge ticker, player search and a
-// player page. Plain JS against the API of the same server; relative URLs, so it works behind a path.
+// player page, all of one competition and season. Plain JS against the API of the same server;
+// relative URLs, so it works behind a path. An empty competition or season means the API's default.
 "use strict";
-const state = { season: "", streams: [], tickerStream: null, open: 0 };
+const state = { competition: "", season: "", competitions: [], streams: [], tickerStream: null, open: 0 };
 const $ = id => document.getElementById(id);
 
 function h(tag, attrs = {}, ...children) {
@@ -11,7 +12,14 @@ function h(tag, attrs = {}, ...children) {
   return e;
 }
 
-const seasonParam = (sep = "?") => state.season ? `${sep}season=${encodeURIComponent(state.season)}` : "";
+function scopeParams(sep = "?") {
+  const params = new URLSearchParams();
+  if (state.competition) params.set("competition", state.competition);
+  if (state.season) params.set("season", state.season);
+  const query = params.toString();
+  return query ? sep + query : "";
+}
+const teamOf = e => e.teamName || e.teamId || "";
 const playerLink = (id, name) => h("a", { href: `#/player/${encodeURIComponent(id)}` }, name || id);
 
 async function getJson(url) {
@@ -48,22 +56,31 @@ function renderBoard(skill, ranking) {
   const board = $(`board-${skill.path}`);
   const tbody = board.querySelector("tbody");
   const before = [...tbody.querySelectorAll("tr[data-player-id]")].map(tr => tr.dataset.playerId);
-  board.querySelector(".asof").textContent = ranking.asOfMatchday ? `${ranking.season} · after matchday ${ranking.asOfMatchday}` : "";
+  board.querySelector(".asof").textContent = ranking.asOfMatchday
+    ? `${ranking.competition} ${ranking.season} · after matchday ${ranking.asOfMatchday}` : "";
   if (ranking.entries.length === 0) {
-    tbody.replaceChildren(h("tr", {}, h("td", { class: "empty", colspan: skill.board.length + 3 }, "No ranking yet")));
+    tbody.replaceChildren(h("tr", {}, h("td", { class: "empty", colspan: skill.board.length + 3 },
+      ranking.emptyReason || "No ranking yet")));
     return;
   }
   tbody.replaceChildren(...ranking.entries.map((e, i) => h("tr", {
       "data-player-id": e.playerId, class: before[i] === e.playerId ? "" : "changed" },
-    h("td", {}, e.rank), h("td", {}, playerLink(e.playerId, e.playerName), h("span", { class: "team" }, e.teamId || "")),
+    h("td", {}, rankLabel(e, ranking.entries)),
+    h("td", {}, playerLink(e.playerId, e.playerName), h("span", { class: "team" }, teamOf(e))),
     ...skill.board.map(m => h("td", {}, formatMetric(m, e.metrics[m]))),
     h("td", { class: "score" }, formatScore(e.score)))));
+}
+
+// Equal scores share a place, shown "=4" for each of them; their ranks (4, 5) only follow the tie-breaks.
+function rankLabel(entry, entries) {
+  const tied = entry.sharedRank !== entry.rank || entries.some(o => o !== entry && o.sharedRank === entry.sharedRank);
+  return tied ? `=${entry.sharedRank}` : String(entry.rank);
 }
 
 function connectBoards() {
   state.streams.forEach(s => s.close());
   state.open = 0;
-  state.streams = SKILLS.map(s => stream(`api/v1/rankings/${s.path}/stream${seasonParam()}`, "ranking", r => renderBoard(s, r)));
+  state.streams = SKILLS.map(s => stream(`api/v1/rankings/${s.path}/stream${scopeParams()}`, "ranking", r => renderBoard(s, r)));
   connectTicker();
 }
 
@@ -86,7 +103,8 @@ const NEWSWORTHY = { NEW_LEADER: 0, ENTERED_TOP10: 1, LEFT_TOP10: 2, RANK_CHANGE
 function addTicker(e, fresh) {
   const list = $("ticker-events");
   const item = h("li", { class: fresh ? "fresh" : "", "data-kind": e.kind },
-    playerLink(e.playerId, e.playerName), " ", h("span", { class: "kind" }, tickerText(e)));
+    h("span", { class: "competition" }, e.competition), " ", playerLink(e.playerId, e.playerName),
+    teamOf(e) ? h("span", { class: "team" }, ` (${teamOf(e)})`) : "", " ", h("span", { class: "kind" }, tickerText(e)));
   item.dataset.at = String(e.at);
   item.dataset.news = String(NEWSWORTHY[e.kind] ?? 3);
   let next = list.firstChild;
@@ -100,17 +118,26 @@ function addTicker(e, fresh) {
 async function connectTicker() {
   if (state.tickerStream) state.tickerStream.close();
   $("ticker-events").replaceChildren();
-  state.tickerStream = stream(`api/v1/badge-events/stream${seasonParam()}`, "badge", e => addTicker(e, true));
+  state.tickerStream = stream(`api/v1/badge-events/stream${scopeParams()}`, "badge", e => addTicker(e, true));
   try {
-    (await getJson(`api/v1/badge-events?limit=10${seasonParam("&")}`)).reverse().forEach(e => addTicker(e, false));
+    (await getJson(`api/v1/badge-events?limit=10${scopeParams("&")}`)).reverse().forEach(e => addTicker(e, false));
   } catch (err) { console.warn(err); }
 }
 
-// ---- seasons and search ----
-async function loadSeasons() {
-  const { latest, seasons } = await getJson("api/v1/seasons");
+// ---- competitions, seasons and search ----
+async function loadCompetitions() {
+  const { defaultCompetition, competitions } = await getJson("api/v1/competitions");
+  state.competitions = competitions;
+  $("competition").replaceChildren(...competitions.map(c => h("option", { value: c.competition }, c.competition)));
+  $("competition").value = state.competition || defaultCompetition;
+  fillSeasons();
+}
+
+function fillSeasons() {
+  const shown = state.competitions.find(c => c.competition === $("competition").value);
+  const latest = shown && shown.latest;
   $("season").replaceChildren(h("option", { value: "" }, latest ? `latest (${latest})` : "latest"),
-    ...seasons.map(s => h("option", { value: s.season }, s.season)));
+    ...(shown ? shown.seasons : []).map(s => h("option", { value: s.season }, s.season)));
   $("season").value = state.season;
 }
 
@@ -119,10 +146,10 @@ async function search() {
   const q = $("query").value.trim();
   const results = $("results");
   if (q.length < 2) { results.hidden = true; return; }
-  const found = await getJson(`api/v1/players?query=${encodeURIComponent(q)}&limit=10${seasonParam("&")}`);
+  const found = await getJson(`api/v1/players?query=${encodeURIComponent(q)}&limit=10${scopeParams("&")}`);
   results.replaceChildren(...(found.players.length ? found.players.map(p => h("li", {},
       h("a", { href: `#/player/${encodeURIComponent(p.playerId)}` }, p.playerName || p.playerId, " ",
-        h("span", { class: "team" }, p.teamId || ""))))
+        h("span", { class: "team" }, teamOf(p)))))
     : [h("li", {}, h("a", {}, "No player found"))]));
   results.hidden = false;
 }
@@ -136,14 +163,14 @@ async function showPlayer(playerId) {
   const path = `api/v1/players/${encodeURIComponent(playerId)}`;
   let player, history;
   try {
-    [player, history] = await Promise.all([getJson(`${path}/skills${seasonParam()}`), getJson(`${path}/history${seasonParam()}`)]);
+    [player, history] = await Promise.all([getJson(`${path}/skills${scopeParams()}`), getJson(`${path}/history${scopeParams()}`)]);
   } catch (err) {
-    page.replaceChildren(h("p", { class: "empty" }, `No player ${playerId} in this season.`));
+    page.replaceChildren(h("p", { class: "empty" }, `No player ${playerId} in this competition and season.`));
     return;
   }
   page.replaceChildren(
     h("div", { class: "head" }, h("h2", { id: "player-name" }, player.playerName || player.playerId),
-      h("span", { class: "meta" }, `${player.teamId || ""} · ${player.minutesPlayed} minutes · season ${player.season}`)),
+      h("span", { class: "meta" }, `${teamOf(player)} · ${player.minutesPlayed} minutes · ${player.competition} ${player.season}`)),
     h("div", { class: "grid" },
       ...SKILLS.map(s => skillCard(s, player)),
       h("article", { class: "card chart" }, h("h2", {}, "Score over matchdays"), scoreChart(history),
@@ -159,7 +186,13 @@ function skillCard(skill, player) {
       h("tbody", {}, h("tr", {}, h("td", {}, label), ...skill.metrics.map(m => h("td", {}, formatMetric(m, standing.metrics[m]))),
         h("td", { class: "score" }, formatScore(standing.score)))),
     ),
-    standing.eligible ? "" : h("p", { class: "empty" }, "Below the minimum minutes for a ranking."));
+    standing.eligible ? "" : h("p", { class: "empty" }, notRanked(skill, standing)));
+}
+
+// The sprinter ranks players with tracking only: a top speed or a sprint shows it (as the API's EmptyRanking reads it).
+function notRanked(skill, standing) {
+  const untracked = skill.path === "sprinter" && standing.metrics.topSpeedKmh == null && !standing.metrics.sprints;
+  return untracked ? "No tracking data: the sprinter ranks players with tracking only." : "Below the minimum minutes for a ranking.";
 }
 
 function route() {
@@ -173,11 +206,18 @@ function route() {
   }
 }
 
+$("competition").addEventListener("change", () => {
+  state.competition = $("competition").value;
+  state.season = "";
+  fillSeasons();
+  connectBoards();
+  route();
+});
 $("season").addEventListener("change", () => { state.season = $("season").value; connectBoards(); route(); });
 $("query").addEventListener("input", () => { clearTimeout(searchTimer); searchTimer = setTimeout(search, 200); });
 $("search").addEventListener("submit", e => { e.preventDefault(); search(); });
 window.addEventListener("hashchange", route);
 buildBoards();
 connectBoards();
-loadSeasons().catch(err => console.warn(err));
+loadCompetitions().catch(err => console.warn(err));
 route();

@@ -13,11 +13,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import skill.core.Facts;
 import skill.core.Facts.Fact;
 import skill.testsupport.KafkaTestSupport;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,7 +35,8 @@ import static skill.core.Facts.min;
 
 /**
  * The dashboard in a real (headless) browser on the whole system: a published goal changes the
- * finisher top 10 and the board follows without a reload. Screenshots go to target/screenshots.
+ * finisher top 10 and the board follows without a reload; another competition's boards are one
+ * selection away and never mix with the first's. Screenshots go to target/screenshots.
  */
 class DashboardBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -100,8 +106,40 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("boards")).isDisplayed()).as("the boards give way to the player").isFalse();
         WebElement finisher = browser.findElement(By.id("skill-finisher"));
         assertThat(finisher.getText()).contains("Name of A09 – Rank 1").contains("Top 10");
+        assertThat(browser.findElement(By.id("skill-sprinter")).getText()).as("90 minutes, but no tracking")
+                .contains("No tracking data");
         assertThat(browser.findElements(By.cssSelector(".chart svg"))).hasSize(1);
         screenshot("player.png");
+    }
+
+    @Test
+    void switchingTheCompetitionShowsItsOwnPlayersClubsAndBadges() throws Exception {
+        sendInBl2(Facts.match("FINISHED", Facts.period(1, min(0), min(45)), Facts.period(2, min(60), min(105)))
+                .with("homeTeamName", "Paderborn").with("awayTeamName", "Elversberg"));
+        sendInBl2(Facts.lineup(Facts.HOME, starters("P", 11)));
+        sendInBl2(Facts.lineup(Facts.AWAY, starters("E", 11)));
+        sendInBl2(Facts.shot("P07", 0.4, "GOAL").at(min(30)));
+        // The dashboard lists the competitions as it loads.
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(WAIT).until(() -> http.send(HttpRequest.newBuilder(URI.create(url + "api/v1/competitions")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().contains("\"BL2\""));
+
+        browser.get(url);
+        await().atMost(WAIT).until(() -> !browser.findElements(By.cssSelector("#competition option[value='BL2']")).isEmpty());
+        new Select(browser.findElement(By.id("competition"))).selectByValue("BL2");
+        awaitLeader("P07");
+        assertThat(script("return document.querySelector(\"#board-finisher tr[data-player-id='P07'] .team\").textContent"))
+                .as("the club's name, not its id").isEqualTo("Paderborn");
+        assertThat(browser.findElement(By.id("board-sprinter")).getText())
+                .contains("No tracking data for BL2 2023-24: the sprinter ranks players with tracking only.");
+        await().atMost(WAIT).until(() -> browser.findElement(By.id("ticker-events")).getText()
+                .matches("(?s).*BL2 Name of [PE]\\d+ \\((Paderborn|Elversberg)\\).*"));
+        screenshot("competition.png");
+
+        new Select(browser.findElement(By.id("competition"))).selectByValue("BL1");
+        await().atMost(WAIT).until(() -> !boardLeader().equals("P07"));
+        assertThat(script("return [...document.querySelectorAll('#board-finisher tr[data-player-id]')]"
+                + ".filter(r => /^[PE]/.test(r.dataset.playerId)).length")).as("BL2's players in BL1").isEqualTo(0L);
     }
 
     /** On a timeout, the page as it was is saved for the reader of the test report. */
@@ -140,5 +178,10 @@ class DashboardBrowserTest {
 
     private static void send(Fact fact) {
         KafkaTestSupport.produce(system.topics().matchFacts(), Facts.MATCH_ID, fact.bytes());
+    }
+
+    /** A fact of a second-division match, M2, between the same two team ids. */
+    private static void sendInBl2(Fact fact) {
+        KafkaTestSupport.produce(system.topics().matchFacts(), "M2", fact.with("competition", "BL2").with("matchId", "M2").bytes());
     }
 }

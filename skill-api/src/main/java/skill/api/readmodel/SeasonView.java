@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An immutable snapshot of one season: the latest standings per skill, the player index built from
- * them, and the players in name order for search.
+ * An immutable snapshot of one competition's season: the latest standings per skill, the player index
+ * built from them, and the players in name order for search.
  */
-public record SeasonView(String season, Map<Skill, ServedStandings> standings, Map<String, PlayerView> players,
-                         List<PlayerView> byName) {
+public record SeasonView(String competition, String season, Map<Skill, ServedStandings> standings,
+                         Map<String, PlayerView> players, List<PlayerView> byName) {
 
     private static final Comparator<PlayerView> NAME_ORDER = Comparator.comparing(PlayerView::searchName)
             .thenComparing(PlayerView::playerId);
@@ -28,23 +28,24 @@ public record SeasonView(String season, Map<Skill, ServedStandings> standings, M
         byName = List.copyOf(byName);
     }
 
-    public static SeasonView of(String season, Map<Skill, ServedStandings> standings) {
+    public static SeasonView of(String competition, String season, Map<Skill, ServedStandings> standings) {
         Map<String, PlayerView> players = index(standings);
-        return new SeasonView(season, standings, players, players.values().stream().sorted(NAME_ORDER).toList());
+        return new SeasonView(competition, season, standings, players,
+                players.values().stream().sorted(NAME_ORDER).toList());
     }
 
     public SeasonView with(Standings latest) {
         Map<Skill, ServedStandings> next = new EnumMap<>(Skill.class);
         next.putAll(standings);
         next.put(latest.skill(), new ServedStandings(latest));
-        return of(season, next);
+        return of(competition, season, next);
     }
 
     public SeasonView without(Skill skill) {
         Map<Skill, ServedStandings> next = new EnumMap<>(Skill.class);
         next.putAll(standings);
         next.remove(skill);
-        return of(season, next);
+        return of(competition, season, next);
     }
 
     public boolean isEmpty() {
@@ -73,7 +74,7 @@ public record SeasonView(String season, Map<Skill, ServedStandings> standings, M
                 }));
         Map<String, PlayerView> players = new HashMap<>();
         newest.forEach((id, e) -> players.put(id,
-                new PlayerView(id, e.playerName(), e.teamId(), e.minutesPlayed(), bySkill.get(id))));
+                new PlayerView(id, e.playerName(), e.teamId(), e.teamName(), e.minutesPlayed(), bySkill.get(id))));
         return players;
     }
 }

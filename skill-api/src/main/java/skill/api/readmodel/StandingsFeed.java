@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
 import skill.core.skills.RankingKey;
+import skill.core.standings.BadgeEvent;
 import skill.runtime.KafkaConnection;
 import skill.runtime.TopicProvisioner;
 
@@ -57,7 +58,7 @@ public class StandingsFeed implements Runnable {
         this.consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                // Standings are one message per season and skill, with every player: allow large ones.
+                // Standings are one message per competition, season and skill, with every player: allow large ones.
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024)),
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.thread = new Thread(this, "skill-api-standings-feed");
@@ -109,16 +110,33 @@ public class StandingsFeed implements Runnable {
     private void apply(ConsumerRecord<String, byte[]> record) {
         try {
             if (record.topic().equals(badgeEventsTopic)) {
-                model.apply(StandingsMessages.badgeEvent(record.value()));
-                return;
+                BadgeEvent event = StandingsMessages.badgeEvent(record.value());
+                if (event.competition() == null) {
+                    skipLegacy(record);
+                } else {
+                    model.apply(event);
+                }
+            } else if (RankingKey.isLegacy(record.key())) {
+                skipLegacy(record);
+            } else {
+                RankingKey key = StandingsMessages.key(record.key(), record.topic().equals(byMatchdayTopic));
+                model.apply(key, record.value() == null ? null : StandingsMessages.parse(key, record.value()));
             }
-            RankingKey key = StandingsMessages.key(record.key(), record.topic().equals(byMatchdayTopic));
-            model.apply(key, record.value() == null ? null : StandingsMessages.parse(key, record.value()));
         } catch (RuntimeException e) {
             rejected.increment();
             LOG.warn("Skipped malformed message {}-{}@{} (key {}): {}",
                     record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
         }
+    }
+
+    /**
+     * A message from before competitions (contract, Changes 2026-12-03): standings under a {season}|{SKILL}
+     * key, which the upgrade retracts with tombstones, or a badge event without a competition. Nothing
+     * to serve, nothing wrong.
+     */
+    private static void skipLegacy(ConsumerRecord<String, byte[]> record) {
+        LOG.debug("Ignored {}-{}@{} (key {}): from before competitions", record.topic(), record.partition(),
+                record.offset(), record.key());
     }
 
     private void pause() {

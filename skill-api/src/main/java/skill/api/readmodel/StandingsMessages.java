@@ -13,11 +13,11 @@ final class StandingsMessages {
     /** @throws IllegalArgumentException (or UncheckedIOException for bad JSON) when the message is malformed */
     static Standings parse(RankingKey key, byte[] value) {
         Standings s = Json.read(value, Standings.class);
-        if (s == null || s.season() == null || s.skill() == null || s.entries() == null) {
-            throw new IllegalArgumentException("season, skill and entries are required");
+        if (s == null || s.competition() == null || s.season() == null || s.skill() == null || s.entries() == null) {
+            throw new IllegalArgumentException("competition, season, skill and entries are required");
         }
-        if (!s.season().equals(key.season()) || s.skill() != key.skill()) {
-            throw new IllegalArgumentException("key does not match the standings' season and skill");
+        if (!s.competition().equals(key.competition()) || !s.season().equals(key.season()) || s.skill() != key.skill()) {
+            throw new IllegalArgumentException("key does not match the standings' competition, season and skill");
         }
         if (s.eligiblePlayers() < 0 || s.eligiblePlayers() > s.entries().size()
                 || s.entries().stream().anyMatch(e -> e == null || e.playerId() == null)) {
@@ -26,7 +26,10 @@ final class StandingsMessages {
         return s;
     }
 
-    /** @throws IllegalArgumentException (or UncheckedIOException for bad JSON) when the event is malformed */
+    /**
+     * @return the event; its competition is null when it was published before competitions
+     * @throws IllegalArgumentException (or UncheckedIOException for bad JSON) when the event is malformed
+     */
     static BadgeEvent badgeEvent(byte[] value) {
         BadgeEvent e = value == null ? null : Json.read(value, BadgeEvent.class);
         if (e == null || e.season() == null || e.skill() == null || e.playerId() == null || e.kind() == null) {
@@ -35,11 +38,15 @@ final class StandingsMessages {
         return e;
     }
 
-    /** The key of skill-standings ({season}|{SKILL}) or of skill-standings-by-matchday ({season}|{SKILL}|{matchday}). */
+    /**
+     * The key of skill-standings ({competition}|{season}|{SKILL}) or of skill-standings-by-matchday
+     * ({competition}|{season}|{SKILL}|{matchday}).
+     */
     static RankingKey key(String key, boolean byMatchday) {
         RankingKey parsed = RankingKey.parse(key);
         if ((parsed.matchday() != null) != byMatchday) {
-            throw new IllegalArgumentException("Key '" + key + "' is not {season}|{SKILL}" + (byMatchday ? "|{matchday}" : ""));
+            throw new IllegalArgumentException("Key '" + key + "' is not {competition}|{season}|{SKILL}"
+                    + (byMatchday ? "|{matchday}" : ""));
         }
         return parsed;
     }

@@ -2,7 +2,6 @@ package skill.api.rest;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
-import skill.api.readmodel.StandingsReadModel;
 import skill.core.skills.Skill;
 
 import java.util.regex.Matcher;
@@ -17,6 +16,10 @@ final class ApiParams {
     static final int MAX_ID_LENGTH = 100;
     static final int MIN_QUERY_LENGTH = 2;
     static final int MAX_QUERY_LENGTH = 50;
+    /** Competition codes as the feeds name them: BL1, BL2, DFL-COM-000001. */
+    static final String COMPETITION_PATTERN = "[A-Za-z0-9_-]{1,32}";
+    static final String COMPETITION_DESCRIPTION = "e.g. BL1; defaults to the deployment's default competition";
+    private static final Pattern COMPETITION = Pattern.compile(COMPETITION_PATTERN);
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(\\d{2})");
 
     private ApiParams() {
@@ -27,11 +30,15 @@ final class ApiParams {
                 "Unknown skill '" + path + "'; known are initiator, finisher, sprinter, ball-winner"));
     }
 
-    /** The requested season, or the latest one known (null while nothing is known). */
-    static String season(String requested, StandingsReadModel model) {
-        if (requested == null) {
-            return model.latestSeason().orElse(null);
+    /** Whether a competition is known is up to {@link Competitions}; here only its form. */
+    static String competition(String requested) {
+        if (!COMPETITION.matcher(requested).matches()) {
+            throw badRequest("competition must be 1 to 32 letters, digits, '-' or '_' (e.g. BL1)");
         }
+        return requested;
+    }
+
+    static String season(String requested) {
         Matcher m = SEASON.matcher(requested);
         if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
             throw badRequest("season must be YYYY-YY of two consecutive years (e.g. 2023-24), was '" + requested + "'");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** GET /api/v1/players/{playerId}/history: per skill, the player's rank and score after each matchday. */
-public record PlayerHistoryResponse(String playerId, String season, Map<String, List<Point>> skills) {
+public record PlayerHistoryResponse(String playerId, String competition, String season, Map<String, List<Point>> skills) {
 
     /** rank and score are null where the player was not (yet) eligible or not listed. */
     public record Point(int matchday, @Nullable Integer rank, @Nullable Double score, boolean badge) {

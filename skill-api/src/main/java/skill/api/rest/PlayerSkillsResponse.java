@@ -5,9 +5,13 @@ import skill.core.standings.StandingEntry;
 
 import java.util.Map;
 
-/** GET /api/v1/players/{playerId}/skills (contract §5): the player's standing in each of the four skills. */
-public record PlayerSkillsResponse(String playerId, String playerName, String teamId, String season,
-                                   long minutesPlayed, Map<String, SkillStanding> skills) {
+/**
+ * GET /api/v1/players/{playerId}/skills (contract §5): the player's standing in each of the four skills of
+ * a competition's season, with what he did in that competition.
+ */
+public record PlayerSkillsResponse(String playerId, String playerName, String teamId, @Nullable String teamName,
+                                   String competition, String season, long minutesPlayed,
+                                   Map<String, SkillStanding> skills) {
 
     public record SkillStanding(@Nullable Integer rank, @Nullable Double score, boolean badge, boolean eligible,
                                 Map<String, Double> metrics) {

@@ -7,47 +7,58 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import skill.api.readmodel.SeasonView;
 import skill.api.readmodel.StandingsReadModel;
 import skill.core.ConfigKeys;
-import skill.core.skills.Skill;
 
-import java.time.Instant;
 import java.util.List;
 
-/** The seasons with standings, latest first: what the season parameters accept with results. */
-@Controller("/api/v1/seasons")
+/** The competitions and their seasons with standings: what the competition and season parameters accept with results. */
+@Controller("/api/v1")
 @Requires(property = ConfigKeys.API_ENABLED, notEquals = "false")
 public class SeasonsController {
     private final StandingsReadModel model;
+    private final Competitions competitions;
 
-    public SeasonsController(StandingsReadModel model) {
+    public SeasonsController(StandingsReadModel model, Competitions competitions) {
         this.model = model;
+        this.competitions = competitions;
     }
 
-    @Get
-    @Operation(summary = "The seasons with standings, latest first")
+    @Get("/competitions")
+    @Operation(summary = "Every competition with its seasons, latest first, and which one is the default")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CompetitionsResponse.class)))
+    public HttpResponse<byte[]> competitions(HttpRequest<?> request) {
+        return JsonResponses.ok(request, new CompetitionsResponse(competitions.defaultCompetition(),
+                competitions.known().stream().map(this::seasonsOf).toList()));
+    }
+
+    @Get("/seasons")
+    @Operation(summary = "A competition's seasons with standings, latest first")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SeasonsResponse.class)))
-    public HttpResponse<byte[]> seasons(HttpRequest<?> request) {
-        List<SeasonsResponse.Season> seasons = model.seasons().stream().map(SeasonsController::season).toList();
-        return JsonResponses.ok(request, new SeasonsResponse(model.latestSeason().orElse(null), seasons));
+    @ApiResponse(responseCode = "400", content = @Content(mediaType = ProblemResponseProcessor.PROBLEM_JSON,
+            schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "unknown competition",
+            content = @Content(mediaType = ProblemResponseProcessor.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public HttpResponse<byte[]> seasons(HttpRequest<?> request,
+                                        @Parameter(description = ApiParams.COMPETITION_DESCRIPTION,
+                                                schema = @Schema(pattern = ApiParams.COMPETITION_PATTERN))
+                                        @Nullable @QueryValue String competition) {
+        return JsonResponses.ok(request, seasonsOf(competitions.competition(competition)));
     }
 
-    private static SeasonsResponse.Season season(SeasonView v) {
-        return new SeasonsResponse.Season(v.season(), v.asOfMatchday(), v.updatedAt(), v.players().size(),
-                v.standings().keySet().stream().sorted().map(Skill::path).toList());
+    private SeasonsResponse seasonsOf(String competition) {
+        return SeasonsResponse.of(competition, model.seasons(competition));
     }
 
-    /** @param latest the season the other endpoints default to; null while none is known */
-    public record SeasonsResponse(@Nullable String latest, List<Season> seasons) {
-
-        /** @param skills the skills that have standings in the season */
-        public record Season(String season, int asOfMatchday, @Nullable Instant updatedAt, int players, List<String> skills) {
-        }
+    /** @param competitions by name, the default among them */
+    public record CompetitionsResponse(String defaultCompetition, List<SeasonsResponse> competitions) {
     }
 }

@@ -13,6 +13,7 @@ import org.awaitility.Awaitility;
 import skill.core.ConfigKeys;
 import skill.core.Topics;
 import skill.core.codec.Json;
+import skill.core.skills.RankingKey;
 import skill.core.standings.Standings;
 import skill.testsupport.KafkaTestSupport;
 import skill.testsupport.TestInfrastructure;
@@ -68,12 +69,12 @@ final class ApiServer implements AutoCloseable {
     }
 
     void publish(Standings standings) {
-        publish(standings.skill().rankingKey(standings.season()), Json.write(standings));
+        publish(standings.skill().rankingKey(standings.competition(), standings.season()), Json.write(standings));
     }
 
     void publishAsOf(Standings standings) {
-        KafkaTestSupport.produce(topics.skillStandingsByMatchday(),
-                standings.skill().rankingKey(standings.season()) + "|" + standings.asOfMatchday(), Json.write(standings));
+        KafkaTestSupport.produce(topics.skillStandingsByMatchday(), RankingKey.current(standings.competition(),
+                standings.season(), standings.skill()).asOf(standings.asOfMatchday()).key(), Json.write(standings));
     }
 
     void publish(String key, byte[] value) {

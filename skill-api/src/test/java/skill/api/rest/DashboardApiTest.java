@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import skill.core.model.MatchFact;
 import skill.core.skills.Skill;
 import skill.core.standings.StandingEntry;
 import skill.core.standings.Standings;
@@ -47,6 +48,7 @@ class DashboardApiTest {
     @Test
     void listsTheSeasonsLatestFirst() {
         JsonNode body = ApiServer.json(api.get("/api/v1/seasons"));
+        assertThat(body.get("competition").asText()).isEqualTo("BL1");
         assertThat(body.get("latest").asText()).isEqualTo("2023-24");
         JsonNode latest = body.get("seasons").get(0);
         assertThat(latest.get("season").asText()).isEqualTo("2023-24");
@@ -59,10 +61,12 @@ class DashboardApiTest {
     @Test
     void findsPlayersByNameWithoutCaseOrAccents() {
         JsonNode muller = ApiServer.json(api.get("/api/v1/players?query=MULLER"));
+        assertThat(muller.get("competition").asText()).isEqualTo("BL1");
         assertThat(muller.get("season").asText()).isEqualTo("2023-24");
         assertThat(muller.get("total").asInt()).isEqualTo(1);
         assertThat(muller.get("players").get(0).get("playerName").asText()).isEqualTo("Thomas Müller");
         assertThat(muller.get("players").get(0).get("playerId").asText()).isEqualTo("P01");
+        assertThat(muller.get("players").get(0).get("teamName").asText()).isEqualTo("Leverkusen");
         JsonNode both = ApiServer.json(api.get("/api/v1/players?query=" + "od"));
         assertThat(both.get("players")).extracting(p -> p.get("playerName").asText()).containsExactly("Martin Ødegaard");
         JsonNode paged = ApiServer.json(api.get("/api/v1/players?query=rt&limit=1"));
@@ -79,6 +83,7 @@ class DashboardApiTest {
     @Test
     void tracesAPlayerOverTheMatchdays() {
         JsonNode body = ApiServer.json(api.get("/api/v1/players/P01/history"));
+        assertThat(body.get("competition").asText()).isEqualTo("BL1");
         assertThat(body.get("season").asText()).isEqualTo("2023-24");
         JsonNode initiator = body.get("skills").get("initiator");
         assertThat(initiator).extracting(p -> p.get("matchday").asInt()).containsExactly(1, 2, 3);
@@ -119,9 +124,9 @@ class DashboardApiTest {
     private static Standings named(String season, Skill skill, int matchday, String... names) {
         List<StandingEntry> entries = new ArrayList<>();
         for (int i = 1; i <= names.length; i++) {
-            entries.add(new StandingEntry(i, TestStandings.id(i), names[i - 1], "T1", 1.0 - i / 10.0, 300, true,
-                    Map.of("goals", 1.0)));
+            entries.add(new StandingEntry(i, TestStandings.id(i), names[i - 1], "T1", "Leverkusen", 1.0 - i / 10.0, 300,
+                    true, Map.of("goals", 1.0)));
         }
-        return new Standings(season, skill, matchday, Instant.parse("2024-03-01T12:00:00Z"), names.length, entries);
+        return new Standings(MatchFact.DEFAULT_COMPETITION, season, skill, matchday, Instant.parse("2024-03-01T12:00:00Z"), names.length, entries);
     }
 }

@@ -34,7 +34,8 @@ class HostileRequestsTest {
     private static final int IN_FLIGHT = 16;
     private static final List<String> VALUES = List.of("", "-1", "0", "1.5", "NaN", "Infinity", "1e309",
             "99999999999999999999", "%00", "..%2F..%2Fetc%2Fpasswd", "'%20OR%201=1--", "%3Cscript%3E",
-            "%E2%82%AC", "%F0%9F%98%80", "%C0%AF", "null", "%5B%5D", "%7B%7D", "2023-24", "2023-25", "9999-00");
+            "%E2%82%AC", "%F0%9F%98%80", "%C0%AF", "null", "%5B%5D", "%7B%7D", "2023-24", "2023-25", "9999-00",
+            "BL1", "BL2");
     private static final List<Function<String, String>> TARGETS = List.of(
             v -> "/api/v1/rankings/" + v, v -> "/api/v1/rankings/finisher?limit=" + v,
             v -> "/api/v1/rankings/initiator?offset=" + v, v -> "/api/v1/rankings/sprinter?season=" + v,
@@ -42,6 +43,8 @@ class HostileRequestsTest {
             v -> "/api/v1/players/P01/skills?season=" + v, v -> "/api/v1/players?query=" + v,
             v -> "/api/v1/players/" + v + "/history", v -> "/api/v1/seasons?" + v + "=" + v,
             v -> "/api/v1/rankings/" + v + "x/stream", v -> "/api/v1/badge-events?season=" + v,
+            v -> "/api/v1/rankings/finisher?competition=" + v, v -> "/api/v1/players/P01/skills?competition=" + v,
+            v -> "/api/v1/players?query=ab&competition=" + v, v -> "/api/v1/competitions?" + v + "=" + v,
             v -> "/" + v, v -> "/api/v1/" + v, v -> "/swagger/" + v);
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
 

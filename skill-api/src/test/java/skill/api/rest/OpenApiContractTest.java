@@ -41,6 +41,7 @@ class OpenApiContractTest {
                 .isEqualTo(List.of("initiator", "finisher", "sprinter", "ball-winner"));
         assertThat(parameter(get, "skill").get("in")).isEqualTo("path");
         assertThat(parameter(get, "season").get("in")).isEqualTo("query");
+        assertCompetitionParameter(get);
         Map<String, Object> limit = parameter(get, "limit");
         assertThat(limit.get("required")).isNotEqualTo(true);
         assertThat(map(limit.get("schema"))).containsEntry("minimum", 1).containsEntry("maximum", 100)
@@ -49,10 +50,12 @@ class OpenApiContractTest {
         assertThat(parameter(get, "matchday").get("in")).isEqualTo("query");
 
         Map<String, Object> ranking = schema(get, "200", "application/json");
-        assertThat(properties(ranking)).containsKeys("skill", "season", "asOfMatchday", "updatedAt", "total", "entries");
+        assertThat(properties(ranking)).containsKeys("skill", "competition", "season", "asOfMatchday", "updatedAt", "total",
+                "entries", "emptyReason");
+        assertThat(map(properties(ranking).get("emptyReason"))).containsEntry("nullable", true).containsKey("description");
         Map<String, Object> entry = resolve(map(map(properties(ranking).get("entries")).get("items")));
-        assertThat(properties(entry)).containsKeys("rank", "playerId", "playerName", "teamId", "score", "minutesPlayed",
-                "metrics", "badge");
+        assertThat(properties(entry)).containsKeys("rank", "sharedRank", "playerId", "playerName", "teamId", "teamName",
+                "score", "minutesPlayed", "metrics", "badge");
         assertProblems(get, "400", "404");
     }
 
@@ -61,8 +64,10 @@ class OpenApiContractTest {
         Map<String, Object> get = operation("/api/v1/players/{playerId}/skills");
         assertThat(parameter(get, "playerId").get("in")).isEqualTo("path");
         assertThat(parameter(get, "season").get("in")).isEqualTo("query");
+        assertCompetitionParameter(get);
         Map<String, Object> player = schema(get, "200", "application/json");
-        assertThat(properties(player)).containsKeys("playerId", "playerName", "teamId", "season", "minutesPlayed", "skills");
+        assertThat(properties(player)).containsKeys("playerId", "playerName", "teamId", "teamName", "competition", "season",
+                "minutesPlayed", "skills");
         Map<String, Object> standing = resolve(map(map(properties(player).get("skills")).get("additionalProperties")));
         assertThat(properties(standing)).containsKeys("rank", "score", "badge", "eligible", "metrics");
         assertThat(map(properties(standing).get("rank")).get("nullable")).as("rank null when not eligible").isEqualTo(true);
@@ -70,18 +75,46 @@ class OpenApiContractTest {
     }
 
     @Test
+    void everyRankingPlayerAndBadgeEndpointTakesTheCompetition() {
+        for (String path : List.of("/api/v1/rankings/{skill}/stream", "/api/v1/players", "/api/v1/players/{playerId}/history",
+                "/api/v1/badge-events", "/api/v1/badge-events/stream", "/api/v1/seasons")) {
+            assertCompetitionParameter(operation(path));
+            assertProblems(operation(path), "404");
+        }
+        Map<String, Object> event = resolve(map(map(schema(operation("/api/v1/badge-events"), "200", "application/json")
+                .get("items"))));
+        assertThat(properties(event)).containsKeys("competition", "season", "skill", "playerId", "playerName", "teamName",
+                "kind", "oldRank", "newRank", "score", "at", "live", "cause");
+        assertThat(properties(resolve(map(properties(event).get("cause")))))
+                .containsKeys("matchId", "factId", "type", "playerId", "occurredAt");
+    }
+
+    @Test
     void describesTheAddedEndpoints() {
         assertThat(parameter(operation("/api/v1/players"), "query").get("in")).isEqualTo("query");
-        assertThat(properties(schema(operation("/api/v1/players"), "200", "application/json"))).containsKeys("players", "total");
-        assertThat(properties(schema(operation("/api/v1/seasons"), "200", "application/json"))).containsKeys("latest", "seasons");
+        assertThat(properties(schema(operation("/api/v1/players"), "200", "application/json")))
+                .containsKeys("competition", "players", "total");
+        assertThat(properties(schema(operation("/api/v1/seasons"), "200", "application/json")))
+                .containsKeys("competition", "latest", "seasons");
+        Map<String, Object> competitions = schema(operation("/api/v1/competitions"), "200", "application/json");
+        assertThat(properties(competitions)).containsKeys("defaultCompetition", "competitions");
+        assertThat(properties(resolve(map(map(properties(competitions).get("competitions")).get("items")))))
+                .containsKeys("competition", "latest", "seasons");
         assertThat(properties(schema(operation("/api/v1/players/{playerId}/history"), "200", "application/json")))
-                .containsKeys("playerId", "season", "skills");
+                .containsKeys("playerId", "competition", "season", "skills");
         for (String stream : List.of("/api/v1/rankings/{skill}/stream", "/api/v1/badge-events/stream")) {
             assertThat(map(map(map(operation(stream).get("responses")).get("200")).get("content")))
                     .containsKey("text/event-stream");
             assertProblems(operation(stream), "429", "503");
         }
         assertThat(operation("/api/v1/badge-events")).isNotNull();
+    }
+
+    private static void assertCompetitionParameter(Map<String, Object> operation) {
+        Map<String, Object> competition = parameter(operation, "competition");
+        assertThat(competition.get("in")).isEqualTo("query");
+        assertThat(competition.get("required")).isNotEqualTo(true);
+        assertThat(map(competition.get("schema"))).containsEntry("pattern", ApiParams.COMPETITION_PATTERN);
     }
 
     private void assertProblems(Map<String, Object> operation, String... statuses) {

@@ -44,7 +44,9 @@ class PlayersApiTest {
         assertEquals("P02", body.get("playerId").asText());
         assertEquals("Player 2", body.get("playerName").asText());
         assertEquals("T2", body.get("teamId").asText());
-        assertEquals("2023-24", body.get("season").asText(), "defaults to the latest season");
+        assertEquals("Club 2", body.get("teamName").asText());
+        assertEquals("BL1", body.get("competition").asText(), "defaults to the default competition");
+        assertEquals("2023-24", body.get("season").asText(), "defaults to its latest season");
         assertEquals(302, body.get("minutesPlayed").asInt());
         List<String> keys = new ArrayList<>();
         body.get("skills").fieldNames().forEachRemaining(keys::add);

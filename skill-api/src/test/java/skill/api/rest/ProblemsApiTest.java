@@ -49,6 +49,18 @@ class ProblemsApiTest {
         "/api/v1/rankings/finisher?season=2023 400",
         "/api/v1/rankings/finisher?season=2023-25 400",
         "/api/v1/players/P01/skills?season=23-24 400",
+        "/api/v1/rankings/finisher?competition=BL2 404",
+        "/api/v1/rankings/finisher/stream?competition=BL2 404",
+        "/api/v1/players/P01/skills?competition=BL2 404",
+        "/api/v1/players/P01/history?competition=BL2 404",
+        "/api/v1/players?query=player&competition=BL2 404",
+        "/api/v1/badge-events?competition=BL2 404",
+        "/api/v1/badge-events/stream?competition=BL2 404",
+        "/api/v1/seasons?competition=BL2 404",
+        "/api/v1/rankings/finisher?competition=BL1%7C2023-24 400",
+        "/api/v1/rankings/finisher?competition=B%C3%9CL 400",
+        "/api/v1/players/P01/skills?competition=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456 400",
+        "/api/v1/badge-events?competition=BL%201 400",
     })
     void answersWithAProblem(String uri, int status) {
         HttpResponse<String> response = api.get(uri);
@@ -58,7 +70,8 @@ class ProblemsApiTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/api/v1/rankings/finisher?limit=", "/api/v1/rankings/finisher?season=", "/api/v1/rankings/finisher?offset=",
         "/api/v1/rankings/finisher?limit=1&limit=x", "/api/v1/rankings/%E2%82%AC", "/api/v1/players/a%2Fb/skills",
-        "/api/v1/players/%20/skills?season=2023-24", "/api/v1/rankings/finisher?season=%00"})
+        "/api/v1/players/%20/skills?season=2023-24", "/api/v1/rankings/finisher?season=%00",
+        "/api/v1/rankings/finisher?competition=", "/api/v1/seasons?competition=%00"})
     void neverAnswersOddInputWithAServerError(String uri) {
         HttpResponse<String> response = api.get(uri);
         assertTrue(response.code() < 500, uri + " answered " + response.code());

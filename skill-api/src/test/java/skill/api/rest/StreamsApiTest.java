@@ -1,11 +1,13 @@
 package skill.api.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import skill.core.codec.Json;
+import skill.core.model.FactType;
 import skill.core.skills.Skill;
 import skill.core.standings.BadgeEvent;
 import skill.core.standings.StandingEntry;
@@ -63,14 +65,21 @@ class StreamsApiTest {
     void passesBadgeEventsOnAndKeepsTheLatestForTheTicker() throws Exception {
         try (SseClient sse = new SseClient(api.server.getURL(), "/api/v1/badge-events/stream?season=2023-24")) {
             Awaitility.await().atMost(WAIT).until(() -> sse.heartbeats.get() > 0);
-            badge("2022-23", "P07", BadgeEvent.Kind.ENTERED_TOP10);
-            badge("2023-24", "P09", BadgeEvent.Kind.NEW_LEADER);
-            badge("2023-24", "P11", BadgeEvent.Kind.ENTERED_TOP10);
+            badge("BL1", "2022-23", "P07", BadgeEvent.Kind.ENTERED_TOP10);
+            badge("BL2", "2023-24", "P08", BadgeEvent.Kind.NEW_LEADER); // another competition's: not on this stream
+            badge("BL1", "2023-24", "P09", BadgeEvent.Kind.NEW_LEADER);
+            badge("BL1", "2023-24", "P11", BadgeEvent.Kind.ENTERED_TOP10);
             KafkaTestSupport.produce(api.topics.skillBadgeEvents(), "P99", "{\"kind\": \"NONSENSE\"}");
             await(sse, 2);
             assertThat(sse.events).extracting(e -> e.data().get("playerId").asText()).containsExactly("P09", "P11");
             assertThat(sse.events.get(1).name()).isEqualTo("badge");
-            assertThat(sse.events.get(1).data().get("kind").asText()).isEqualTo("ENTERED_TOP10");
+            JsonNode event = sse.events.get(1).data();
+            assertThat(event.get("kind").asText()).isEqualTo("ENTERED_TOP10");
+            assertThat(event.get("competition").asText()).isEqualTo("BL1");
+            assertThat(event.get("teamName").asText()).isEqualTo("Leverkusen");
+            assertThat(event.get("live").asBoolean()).isTrue();
+            assertThat(event.get("cause").get("factId").asText()).isEqualTo("F-P11");
+            assertThat(event.get("cause").get("type").asText()).isEqualTo("SHOT");
         }
         var recent = api.await("/api/v1/badge-events?limit=5", j -> j.size() == 2);
         assertThat(recent.get(0).get("playerId").asText()).as("newest first").isEqualTo("P11");
@@ -86,16 +95,19 @@ class StreamsApiTest {
         List<StandingEntry> entries = new ArrayList<>(s.entries());
         StandingEntry one = entries.get(0);
         StandingEntry two = entries.get(1);
-        entries.set(0, new StandingEntry(1, two.playerId(), two.playerName(), two.teamId(), one.score(),
+        entries.set(0, new StandingEntry(1, two.playerId(), two.playerName(), two.teamId(), two.teamName(), one.score(),
                 two.minutesPlayed(), true, two.metrics()));
-        entries.set(1, new StandingEntry(2, one.playerId(), one.playerName(), one.teamId(), two.score(),
+        entries.set(1, new StandingEntry(2, one.playerId(), one.playerName(), one.teamId(), one.teamName(), two.score(),
                 one.minutesPlayed(), true, one.metrics()));
-        return new Standings(s.season(), s.skill(), s.asOfMatchday(), s.updatedAt(), s.eligiblePlayers(), entries);
+        return new Standings(s.competition(), s.season(), s.skill(), s.asOfMatchday(), s.updatedAt(), s.eligiblePlayers(), entries);
     }
 
-    private void badge(String season, String playerId, BadgeEvent.Kind kind) {
-        BadgeEvent e = new BadgeEvent(season, Skill.FINISHER, playerId, "Player " + playerId, kind, null, 3, 0.9,
-                Instant.parse("2024-03-01T12:00:00Z"));
+    /** Caused, live, by a goal of the player. */
+    private void badge(String competition, String season, String playerId, BadgeEvent.Kind kind) {
+        Instant at = Instant.parse("2024-03-01T12:00:00Z");
+        BadgeEvent e = new BadgeEvent(competition, season, Skill.FINISHER, playerId, "Player " + playerId, "T1",
+                "Leverkusen", kind, null, 3, 0.9, at, true,
+                new BadgeEvent.Cause("M1", "F-" + playerId, FactType.SHOT, playerId, at.minusSeconds(20)));
         KafkaTestSupport.produce(api.topics.skillBadgeEvents(), playerId, Json.write(e));
     }
 

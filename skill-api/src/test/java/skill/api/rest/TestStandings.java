@@ -1,5 +1,6 @@
 package skill.api.rest;
 
+import skill.core.model.MatchFact;
 import skill.core.skills.Skill;
 import skill.core.standings.StandingEntry;
 import skill.core.standings.Standings;
@@ -16,17 +17,23 @@ final class TestStandings {
     private TestStandings() {
     }
 
+    /** Of the default competition. */
     static Standings of(String season, Skill skill, int eligible, int others, int matchday) {
+        return of(MatchFact.DEFAULT_COMPETITION, season, skill, eligible, others, matchday);
+    }
+
+    /** Player Pnn plays for team T{n % 3}, named "Club {n % 3}". */
+    static Standings of(String competition, String season, Skill skill, int eligible, int others, int matchday) {
         List<StandingEntry> entries = new ArrayList<>();
         for (int i = 1; i <= eligible; i++) {
-            entries.add(new StandingEntry(i, id(i), "Player " + i, "T" + i % 3, 1.0 - i / 100.0, 300 + i, true,
-                    Map.of("goals", (double) (eligible - i))));
+            entries.add(new StandingEntry(i, id(i), "Player " + i, "T" + i % 3, "Club " + i % 3, 1.0 - i / 100.0,
+                    300 + i, true, Map.of("goals", (double) (eligible - i))));
         }
         for (int i = eligible + 1; i <= eligible + others; i++) {
-            entries.add(new StandingEntry(null, id(i), "Player " + i, "T" + i % 3, null, 100, false,
+            entries.add(new StandingEntry(null, id(i), "Player " + i, "T" + i % 3, "Club " + i % 3, null, 100, false,
                     Map.of("goals", 1.0)));
         }
-        return new Standings(season, skill, matchday, UPDATED_AT.plusSeconds(matchday), eligible, entries);
+        return new Standings(competition, season, skill, matchday, UPDATED_AT.plusSeconds(matchday), eligible, entries);
     }
 
     static String id(int i) {
