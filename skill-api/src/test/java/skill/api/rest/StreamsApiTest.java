@@ -102,13 +102,15 @@ class StreamsApiTest {
         return new Standings(s.competition(), s.season(), s.skill(), s.asOfMatchday(), s.updatedAt(), s.eligiblePlayers(), entries);
     }
 
-    /** Caused, live, by a goal of the player. */
+    /** Caused, live, by a goal of the player; on partition 0. */
     private void badge(String competition, String season, String playerId, BadgeEvent.Kind kind) {
         Instant at = Instant.parse("2024-03-01T12:00:00Z");
         BadgeEvent e = new BadgeEvent(competition, season, Skill.FINISHER, playerId, "Player " + playerId, "T1",
                 "Leverkusen", kind, null, 3, 0.9, at, true,
                 new BadgeEvent.Cause("M1", "F-" + playerId, FactType.SHOT, playerId, at.minusSeconds(20)));
-        KafkaTestSupport.produce(api.topics.skillBadgeEvents(), playerId, Json.write(e));
+        // One partition, so the order they are served in is the order they were sent in.
+        KafkaTestSupport.produce(new org.apache.kafka.clients.producer.ProducerRecord<>(api.topics.skillBadgeEvents(), 0,
+                playerId, Json.write(e)));
     }
 
     private static void await(SseClient sse, int events) {
