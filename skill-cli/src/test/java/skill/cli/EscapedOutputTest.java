@@ -46,13 +46,13 @@ class EscapedOutputTest {
         KafkaTestSupport.createTopics(1, topic);
         KafkaTestSupport.produce(topic, "M1", "{\"factId\": \"" + CLEAR + "\"}");                // not JSON: raw
         KafkaTestSupport.produce(topic, "P" + CLEAR, Json.mapper().writeValueAsBytes(Map.of(   // decoded by Pretty
-                "kind", "NEW_LEADER", "skill", "FINISHER", "season", "2023-24", "playerId", "P1",
-                "playerName", "Name" + CLEAR + "\nNEW_LEADER forged")));
+                "kind", "NEW_LEADER", "skill", "FINISHER", "competition", "BL1", "season", "2023-24", "playerId", "P1",
+                "teamName", "Club", "playerName", "Name" + CLEAR + "\nNEW_LEADER forged")));
 
         CliRun tail = CliRun.onTestBroker("topics", "tail", topic, "--from-beginning", "--to-end");
 
         assertThat(tail.exit()).isZero();
         assertThat(tail.out()).doesNotContain("\u001b")
-                .contains("M1  {\"factId\": \"\\u001b[2J\"}", "NEW_LEADER FINISHER 2023-24: Name\\u001b[2J\\nNEW_LEADER forged (P1)");
+                .contains("M1  {\"factId\": \"\\u001b[2J\"}", "NEW_LEADER FINISHER BL1 2023-24: Name\\u001b[2J\\nNEW_LEADER forged (P1, Club)");
     }
 }

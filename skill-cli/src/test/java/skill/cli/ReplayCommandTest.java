@@ -71,7 +71,7 @@ class ReplayCommandTest {
         // Rankings follow every flush (updatedAt moves), so the first few may rank nobody yet: read them all.
         CliRun tail = CliRun.onTestBroker("topics", "tail", topics.skillRankings(), "--from-beginning", "--to-end");
         assertThat(tail.exit()).as(tail.out()).isZero();
-        assertThat(tail.out()).contains("2025-26, as of matchday 1", "   1. ", " score ", " min ");
+        assertThat(tail.out()).contains("BL1 2025-26, as of matchday 1", "   1. ", " score ", " min ");
         CliRun badges = CliRun.onTestBroker("topics", "tail", topics.skillBadgeEvents(), "--from-beginning", "--max", "1");
         assertThat(badges.out()).containsPattern("(ENTERED_TOP10|NEW_LEADER|RANK_CHANGED|LEFT_TOP10) \\w+ 2025-26: ");
     }

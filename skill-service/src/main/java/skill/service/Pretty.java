@@ -36,22 +36,30 @@ final class Pretty {
     }
 
     static String ranking(JsonNode r) {
-        StringBuilder out = new StringBuilder(String.format("%s %s, as of matchday %s (updated %s)",
-                text(r.path("skill")), text(r.path("season")), text(r.path("asOfMatchday")), text(r.path("updatedAt"))));
+        StringBuilder out = new StringBuilder(String.format("%s %s %s, as of matchday %s (updated %s)",
+                text(r.path("skill")), text(r.path("competition")), text(r.path("season")), text(r.path("asOfMatchday")),
+                text(r.path("updatedAt"))));
         for (JsonNode e : r.path("entries")) {
             out.append(String.format("%n  %2d. %-24s %-14s score %.3f  %4d min  %s", e.path("rank").asInt(),
-                    Printable.escape(e.path("playerName").asText(e.path("playerId").asText())), text(e.path("teamId")),
+                    Printable.escape(e.path("playerName").asText(e.path("playerId").asText())), team(e),
                     e.path("score").asDouble(), e.path("minutesPlayed").asLong(), metrics(e.path("metrics"))));
         }
         return out.toString();
     }
 
     static String badgeEvent(JsonNode b) {
-        return String.format("%s %s %s: %s (%s) %s → %s, score %s, at %s", text(b.path("kind")),
-                text(b.path("skill")), text(b.path("season")), text(b.path("playerName")),
-                text(b.path("playerId")), rank(b.path("oldRank")), rank(b.path("newRank")),
+        JsonNode cause = b.path("cause");
+        return String.format("%s %s %s %s: %s (%s, %s) %s → %s, score %s, at %s%s%s", text(b.path("kind")),
+                text(b.path("skill")), text(b.path("competition")), text(b.path("season")), text(b.path("playerName")),
+                text(b.path("playerId")), team(b), rank(b.path("oldRank")), rank(b.path("newRank")),
                 b.path("score").isNumber() ? String.format("%.3f", b.path("score").asDouble()) : "-",
-                text(b.path("at")));
+                text(b.path("at")), b.path("live").asBoolean() ? ", live" : "",
+                cause.isObject() ? ", cause " + text(cause.path("type")) + " " + text(cause.path("factId")) : "");
+    }
+
+    /** The club's name where the message has one, else its id. */
+    private static String team(JsonNode message) {
+        return text(message.path("teamName").isTextual() ? message.path("teamName") : message.path("teamId"));
     }
 
     private static String text(JsonNode node) {
