@@ -3,6 +3,7 @@ package skill.bench;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import skill.core.Topics;
+import skill.core.skills.RankingKey;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,16 +27,16 @@ final class FactLatency {
     private record Ranking(long last, long receivedAt) {
     }
 
-    /** Per season and partition: first offset a ranking took in → its last one and when its first message arrived. */
+    /** Per competition's season and partition: first offset a ranking took in → its last one and when its first message arrived. */
     private final Map<String, TreeMap<Long, Ranking>> rankings = new HashMap<>();
     private final List<Update> updates = new ArrayList<>();
 
-    /** An update event of match-fact-updates (key: its season); {@code detected}: a sprint detector's fact. */
+    /** An update event of match-fact-updates (key: its competition and season); {@code detected}: a sprint detector's fact. */
     synchronized void update(ConsumerRecord<String, byte[]> event, boolean detected) {
         updates.add(new Update(event.key() + "@" + event.partition(), event.offset(), event.timestamp(), detected));
     }
 
-    /** A standings message (key {season}|{SKILL}) received at {@code receivedAtMs}. */
+    /** A standings message (key {competition}|{season}|{SKILL}) received at {@code receivedAtMs}. */
     synchronized void standings(ConsumerRecord<String, byte[]> message, long receivedAtMs) {
         Header counted = message.headers().lastHeader(Topics.COUNTED_HEADER);
         if (counted == null) {
@@ -43,7 +44,7 @@ final class FactLatency {
         }
         String[] partitionRange = new String(counted.value(), StandardCharsets.UTF_8).split(":");
         String[] firstLast = partitionRange[1].split("-");
-        String seasonAt = message.key().substring(0, message.key().indexOf('|')) + "@" + partitionRange[0];
+        String seasonAt = RankingKey.parse(message.key()).scope() + "@" + partitionRange[0];
         rankings.computeIfAbsent(seasonAt, s -> new TreeMap<>())
                 .putIfAbsent(Long.parseLong(firstLast[0]), new Ranking(Long.parseLong(firstLast[1]), receivedAtMs));
     }

@@ -17,18 +17,18 @@ class FactLatencyTest {
     @Test
     void aFactIsReadableWithTheFirstMessageOfTheRankingThatTookItIn() {
         FactLatency latency = new FactLatency();
-        latency.update(update("2025-26", 0, 10, 1_000), false);
-        latency.update(update("2025-26", 0, 11, 1_010), false);
-        latency.update(update("2024-25", 0, 12, 1_020), false);   // another season on the same partition
-        latency.update(update("2025-26", 1, 10, 1_030), true);    // the same offset on another partition
-        latency.update(update("2025-26", 0, 13, 1_040), false);   // its ranking changed nothing
-        latency.update(update("2025-26", 0, 14, 1_050), false);
+        latency.update(update("BL1|2025-26", 0, 10, 1_000), false);
+        latency.update(update("BL1|2025-26", 0, 11, 1_010), false);
+        latency.update(update("BL1|2024-25", 0, 12, 1_020), false);   // another season on the same partition
+        latency.update(update("BL1|2025-26", 1, 10, 1_030), true);    // the same offset on another partition
+        latency.update(update("BL1|2025-26", 0, 13, 1_040), false);   // its ranking changed nothing
+        latency.update(update("BL1|2025-26", 0, 14, 1_050), false);
 
-        latency.standings(standings("2025-26|FINISHER", "0:10-11"), 1_060);
-        latency.standings(standings("2025-26|INITIATOR", "0:10-11"), 1_070);
-        latency.standings(standings("2024-25|FINISHER", "0:12-12"), 1_120);
-        latency.standings(standings("2025-26|SPRINTER", "1:10-10"), 1_500);
-        latency.standings(standings("2025-26|FINISHER", "0:14-14"), 1_150);
+        latency.standings(standings("BL1|2025-26|FINISHER", "0:10-11"), 1_060);
+        latency.standings(standings("BL1|2025-26|INITIATOR", "0:10-11"), 1_070);
+        latency.standings(standings("BL1|2024-25|FINISHER", "0:12-12"), 1_120);
+        latency.standings(standings("BL1|2025-26|SPRINTER", "1:10-10"), 1_500);
+        latency.standings(standings("BL1|2025-26|FINISHER", "0:14-14"), 1_150);
 
         assertThat(latency.ms(false)).containsExactly(60L, 50L, 100L, 100L);
         assertThat(latency.ms(true)).containsExactly(470L);

@@ -101,7 +101,7 @@ class PipelineIntegrationTest {
 
     /** All four calculators publish to skill-rankings; the finisher's messages have their own key. */
     private static Optional<Ranking> lastFinisherRanking(List<ConsumerRecord<String, String>> records) {
-        return records.stream().filter(r -> r.key().equals("2023-24|FINISHER")).reduce((a, b) -> b)
+        return records.stream().filter(r -> r.key().equals("BL1|2023-24|FINISHER")).reduce((a, b) -> b)
                 .map(PipelineIntegrationTest::ranking);
     }
 
