@@ -99,17 +99,17 @@ class RealDataPipelineTest {
             await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 SoftAssertions soft = new SoftAssertions();
                 // No DFL assists: BallPossessionPhase is per action, so no pass is derived as an assist.
-                compare(soft, standings, "2022-23", dfl, false);
-                compare(soft, standings, "2023-24", statsBomb, true);
+                compare(soft, standings, "BL2", "2022-23", dfl, false); // J03WPY is a 2. Bundesliga match
+                compare(soft, standings, "BL1", "2023-24", statsBomb, true);
                 soft.assertAll();
             });
         }
     }
 
-    private static void compare(SoftAssertions soft, LatestStandings latest, String season, RawTotals raw,
-                                boolean assists) {
-        Standings finisher = latest.poll(Skill.FINISHER.rankingKey("BL1", season)).orElse(null);
-        Standings initiator = latest.poll(Skill.INITIATOR.rankingKey("BL1", season)).orElse(null);
+    private static void compare(SoftAssertions soft, LatestStandings latest, String competition, String season,
+                                RawTotals raw, boolean assists) {
+        Standings finisher = latest.poll(Skill.FINISHER.rankingKey(competition, season)).orElse(null);
+        Standings initiator = latest.poll(Skill.INITIATOR.rankingKey(competition, season)).orElse(null);
         soft.assertThat(finisher).as("%s finisher standings", season).isNotNull();
         soft.assertThat(initiator).as("%s initiator standings", season).isNotNull();
         if (finisher == null || initiator == null) {
