@@ -73,7 +73,7 @@ class ReplayCommandTest {
         assertThat(tail.exit()).as(tail.out()).isZero();
         assertThat(tail.out()).contains("BL1 2025-26, as of matchday 1", "   1. ", " score ", " min ");
         CliRun badges = CliRun.onTestBroker("topics", "tail", topics.skillBadgeEvents(), "--from-beginning", "--max", "1");
-        assertThat(badges.out()).containsPattern("(ENTERED_TOP10|NEW_LEADER|RANK_CHANGED|LEFT_TOP10) \\w+ 2025-26: ");
+        assertThat(badges.out()).containsPattern("(ENTERED_TOP10|NEW_LEADER|RANK_CHANGED|LEFT_TOP10) \\w+ BL1 2025-26: ");
     }
 
     @Test
