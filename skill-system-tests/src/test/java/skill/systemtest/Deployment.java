@@ -16,19 +16,22 @@ import java.util.stream.Stream;
  */
 final class Deployment implements AutoCloseable {
     static final int PARTITIONS = 4;
+    private final Path dir;
     private final String prefix;
     private final Topics topics;
     private final String database;
     private final List<ServiceProcess> dispatchers = new ArrayList<>();
     private final List<ServiceProcess> calculators = new ArrayList<>();
     private final ServiceProcess api;
+    private final Map<String, String> common;
 
-    private Deployment(Infrastructure infra, Path dir, String name, int dispatcherCount, int calculatorCount) {
+    private Deployment(Infrastructure infra, Path dir, String name, int dispatcherCount, int calculatorCount, int partitions) {
+        this.dir = dir;
         this.prefix = name + "-";
         this.topics = Topics.defaults().withPrefix(prefix);
         this.database = name.replace('-', '_');
         infra.createDatabase(database);
-        Map<String, String> common = common(infra);
+        this.common = common(infra, partitions);
         for (int i = 1; i <= dispatcherCount; i++) {
             dispatchers.add(ServiceProcess.service("dispatcher", name + "-dispatcher-" + i, common, dir));
         }
@@ -40,14 +43,25 @@ final class Deployment implements AutoCloseable {
         api = ServiceProcess.service("api", name + "-api", common, dir);
     }
 
-    /** Starts the processes; the first dispatcher creates the topics and the schema. */
-    static Deployment start(Infrastructure infra, Path dir, String name, int dispatchers, int calculators) {
-        Deployment d = new Deployment(infra, dir, name, dispatchers, calculators);
+    /** Starts the processes; the first dispatcher creates the topics (of so many partitions) and the schema. */
+    static Deployment start(Infrastructure infra, Path dir, String name, int dispatchers, int calculators, int partitions) {
+        Deployment d = new Deployment(infra, dir, name, dispatchers, calculators, partitions);
         d.all().forEach(ServiceProcess::start);
         return d;
     }
 
-    private Map<String, String> common(Infrastructure infra) {
+    /**
+     * {@code skill.jar rebuild} of this deployment's calculators, not started: their configuration, and
+     * the environment given on top (as an operator changes weights: SKILL_SCORING_WEIGHTS_...).
+     */
+    ServiceProcess rebuild(String name, Map<String, String> environment) {
+        return ServiceProcess.command(name, common, environment, List.of("rebuild",
+                "--bootstrap-servers", common.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS),
+                "--application-id-prefix", common.get(ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX),
+                "--state-dir", dir.resolve(name + "-streams").toString()), dir);
+    }
+
+    private Map<String, String> common(Infrastructure infra, int partitions) {
         Map<String, String> p = new HashMap<>(Map.of(
                 ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, infra.bootstrapServers(),
                 "datasources.default.url", infra.jdbcUrl(database),
@@ -55,7 +69,7 @@ final class Deployment implements AutoCloseable {
                 "datasources.default.password", infra.password(),
                 // Fail fast while the database is away, so /health answers DOWN instead of hanging.
                 "datasources.default.connection-timeout", "5000",
-                ConfigKeys.TOPICS_PARTITIONS, Integer.toString(PARTITIONS),
+                ConfigKeys.TOPICS_PARTITIONS, Integer.toString(partitions),
                 ConfigKeys.DISPATCHER_GROUP_ID, prefix + "dispatcher",
                 ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX, prefix + "calculator",
                 // One generated matchday: a starter's 90 minutes make him eligible.

@@ -1,6 +1,7 @@
 package skill.systemtest;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * What a run leaves behind, fact for fact: every stored row (without the bookkeeping of which
@@ -24,12 +26,13 @@ import java.util.TreeMap;
 record FinalState(List<String> facts, Map<String, String> rankings, Map<String, String> standings,
                   Map<String, String> byMatchday, Map<String, String> rest) {
 
-    static FinalState read(Infrastructure infra, Deployment d, String season) throws Exception {
+    /** The REST answers are the rankings of every skill in each of the competitions' season. */
+    static FinalState read(Infrastructure infra, Deployment d, String season, List<String> competitions) throws Exception {
         return new FinalState(facts(infra, d.database()),
                 latestByKey(infra.bootstrapServers(), d.topics().skillRankings()),
                 latestByKey(infra.bootstrapServers(), d.topics().skillStandings()),
                 latestByKey(infra.bootstrapServers(), d.topics().skillStandingsByMatchday()),
-                rest(d.api(), season));
+                rest(d.api(), season, competitions));
     }
 
     /** Where this state differs from the other, briefly (the states are large). */
@@ -91,6 +94,18 @@ record FinalState(List<String> facts, Map<String, String> rankings, Map<String, 
     /** Reads a topic to its last stable offset and keeps the last committed value of every key. */
     static Map<String, String> latestByKey(String bootstrapServers, String topic) {
         Map<String, String> latest = new TreeMap<>();
+        forEachRecord(bootstrapServers, topic, r -> {
+            if (r.value() == null) {
+                latest.remove(r.key());
+            } else {
+                latest.put(r.key(), r.value());
+            }
+        });
+        return latest;
+    }
+
+    /** Every committed message of the topic, from its beginning to its last stable offset. */
+    static void forEachRecord(String bootstrapServers, String topic, Consumer<ConsumerRecord<String, String>> each) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
@@ -100,24 +115,20 @@ record FinalState(List<String> facts, Map<String, String> rankings, Map<String, 
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (r.value() == null) {
-                        latest.remove(r.key());
-                    } else {
-                        latest.put(r.key(), r.value());
-                    }
-                });
+                consumer.poll(Duration.ofMillis(200)).forEach(each);
             }
         }
-        return latest;
     }
 
-    private static Map<String, String> rest(ServiceProcess api, String season) throws Exception {
+    /** Each ranking's status code and body, by path. */
+    static Map<String, String> rest(ServiceProcess api, String season, List<String> competitions) throws Exception {
         Map<String, String> answers = new TreeMap<>();
-        for (Skill skill : Skill.values()) {
-            String path = "/api/v1/rankings/" + skill.path() + "?season=" + season;
-            var response = api.get(path);
-            answers.put(path, response.statusCode() + " " + response.body());
+        for (String competition : competitions) {
+            for (Skill skill : Skill.values()) {
+                String path = "/api/v1/rankings/" + skill.path() + "?competition=" + competition + "&season=" + season;
+                var response = api.get(path);
+                answers.put(path, response.statusCode() + " " + response.body());
+            }
         }
         return answers;
     }
