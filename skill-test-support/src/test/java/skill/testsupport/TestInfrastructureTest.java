@@ -87,7 +87,8 @@ class TestInfrastructureTest {
         KafkaTestSupport.produce(topic, "k", "only-one");
 
         AssertionError failure = assertThrows(AssertionError.class,
-            () -> KafkaTestSupport.awaitRecords(topic, read -> read.size() == 2, Duration.ofSeconds(1)));
+            // Long enough for a loaded machine to read the one record (one second was not, under CI load).
+            () -> KafkaTestSupport.awaitRecords(topic, read -> read.size() == 2, Duration.ofSeconds(10)));
 
         assertTrue(failure.getMessage().contains("read 1 record(s)"), failure.getMessage());
         assertTrue(failure.getMessage().contains("k = only-one"), failure.getMessage());
