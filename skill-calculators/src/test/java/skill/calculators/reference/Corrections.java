@@ -3,34 +3,32 @@ package skill.calculators.reference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import skill.calculators.reference.SeasonBuilder.MatchContext;
 
 import java.time.Instant;
 import java.util.List;
 
-import static skill.calculators.reference.SeasonBuilder.player;
-
 /**
  * A corrected copy of a fact (its next version): one field changed, chosen by {@code which} and set
- * from {@code value}. Players are replaced by teammates; a moved action keeps its sequence number in
- * step with its clock.
+ * from {@code value}. Players are replaced by teammates (of the fact's season: players on loan
+ * included); a moved action keeps its sequence number in step with its clock.
  */
 final class Corrections {
     private Corrections() {
     }
 
-    static ObjectNode apply(ObjectNode fact, int which, int value, MatchContext m) {
+    static ObjectNode apply(ObjectNode fact, int which, int value, SeasonBuilder season) {
         ObjectNode c = fact.deepCopy();
+        List<String> passIds = season.matches.get(text(c, "matchId")).passIds();
         String team = text(c, "teamId");
         switch (text(c, "type")) {
             case "SHOT" -> {
                 switch (which % 7) {
                     case 0 -> c.put("xGoals", value % 100 / 100.0);
                     case 1 -> c.put("outcome", SeasonBuilder.outcome(value));
-                    case 2 -> c.put("playerId", player(team, value));
+                    case 2 -> c.put("playerId", season.player(team, value));
                     case 3 -> c.put("possessionId", "X" + value % 3);
                     case 4 -> c.put("ownGoal", !c.path("ownGoal").asBoolean());
-                    case 5 -> assist(c, value, m.passIds());
+                    case 5 -> assist(c, value, passIds);
                     default -> move(c, value % 121 - 60);
                 }
             }
@@ -43,9 +41,9 @@ final class Corrections {
                             c.put("xPass", value % 100 / 100.0);
                         }
                     }
-                    case 1 -> c.put("receiverId", player(team, value));
+                    case 1 -> c.put("receiverId", season.player(team, value));
                     case 2 -> c.put("successful", !c.path("successful").asBoolean());
-                    case 3 -> c.put("playerId", player(team, value));
+                    case 3 -> c.put("playerId", season.player(team, value));
                     case 4 -> c.put("possessionId", "X" + value % 3);
                     case 5 -> c.put("kind", "CROSS".equals(text(c, "kind")) ? "PASS" : "CROSS");
                     case 6 -> c.put("setPiece", List.of("OPEN_PLAY", "FREE_KICK", "CORNER").get(value % 3));
@@ -63,17 +61,17 @@ final class Corrections {
                     case 1 -> c.put("winnerRole", MatchEvents.DUEL_ROLES[value % 4][0])
                             .put("loserRole", MatchEvents.DUEL_ROLES[value % 4][1]);
                     case 2 -> c.put("duelType", "GROUND".equals(text(c, "duelType")) ? "AERIAL" : "GROUND");
-                    default -> c.put("winnerId", player(text(c, "winnerTeamId"), value));
+                    default -> c.put("winnerId", season.player(text(c, "winnerTeamId"), value));
                 }
             }
             case "BALL_WIN" -> {
                 if (which % 2 == 0) {
                     c.put("method", List.of("INTERCEPTION", "RECOVERY", "OTHER").get(value % 3));
                 } else {
-                    c.put("playerId", player(team, value));
+                    c.put("playerId", season.player(team, value));
                 }
             }
-            case "SPRINT" -> c.put("playerId", player(team, value));
+            case "SPRINT" -> c.put("playerId", season.player(team, value));
             case "SPEED_SUMMARY" -> c.put("topSpeed", 7.5 + value % 250 / 100.0);
             case "MATCH" -> period(c, which % 3, value);
             case "LINEUP" -> {
@@ -86,15 +84,15 @@ final class Corrections {
             case "SUBSTITUTION" -> {
                 switch (which % 3) {
                     case 0 -> move(c, value % 601 - 300);
-                    case 1 -> c.put("playerInId", player(team, value));
-                    default -> c.put("playerOutId", player(team, value));
+                    case 1 -> c.put("playerInId", season.player(team, value));
+                    default -> c.put("playerOutId", season.player(team, value));
                 }
             }
             case "SENDING_OFF" -> {
                 if (which % 2 == 0) {
                     move(c, value % 601 - 300);
                 } else {
-                    c.put("playerId", player(team, value));
+                    c.put("playerId", season.player(team, value));
                 }
             }
             default -> throw new IllegalArgumentException("no correction for " + c);

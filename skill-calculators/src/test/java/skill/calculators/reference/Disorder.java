@@ -47,14 +47,34 @@ final class Disorder {
     private final long maxDelay;
     private int created;
 
+    /** A message as it arrives, with the index of the scope (competition and season) it belongs to. */
+    record Arrival(int scope, ObjectNode json) {
+    }
+
     private Disorder(SeasonBuilder season, Genome g) {
         this.season = season;
         this.random = new Random(g.shuffleSeed());
         this.maxDelay = MAX_DELAY[g.shuffle()];
     }
 
-    /** The messages in the order they arrive. */
-    static List<ObjectNode> arrivals(SeasonBuilder season, Genome g) {
+    /**
+     * The messages of every scope in the order they arrive: each scope put out of order by its own
+     * genome, all on one clock, so their arrivals interleave (ties: the scopes in order).
+     */
+    static List<Arrival> arrivals(List<SeasonBuilder> seasons, List<Genome> genomes) {
+        record Keyed(int scope, Sent sent) {
+        }
+        List<Keyed> all = new ArrayList<>();
+        for (int i = 0; i < seasons.size(); i++) {
+            int scope = i;
+            disordered(seasons.get(i), genomes.get(i)).forEach(s -> all.add(new Keyed(scope, s)));
+        }
+        return all.stream().sorted(Comparator.comparingLong((Keyed k) -> k.sent.key)
+                        .thenComparingInt(Keyed::scope).thenComparingInt(k -> k.sent.order))
+                .map(k -> new Arrival(k.scope, k.sent.json)).toList();
+    }
+
+    private static List<Sent> disordered(SeasonBuilder season, Genome g) {
         Disorder d = new Disorder(season, g);
         for (Message m : season.messages) {
             d.send(m.json(), m.publishAt() + d.delay());
@@ -63,9 +83,7 @@ final class Disorder {
         for (int[] op : g.disorder()) {
             d.apply(op, d.byFact.get(facts.get(op[1] % facts.size())));
         }
-        return d.byFact.values().stream().flatMap(List::stream)
-                .sorted(Comparator.comparingLong((Sent s) -> s.key).thenComparingInt(s -> s.order))
-                .map(s -> s.json).toList();
+        return d.byFact.values().stream().flatMap(List::stream).toList();
     }
 
     private void apply(int[] op, List<Sent> fact) {
@@ -104,7 +122,7 @@ final class Disorder {
 
     private void correct(List<Sent> fact, int[] op) {
         ObjectNode base = latestLive.get(fact.get(0).json.get("factId").asText());
-        next(fact, Corrections.apply(base, op[2], op[3], season.matches.get(base.get("matchId").asText())), op[4]);
+        next(fact, Corrections.apply(base, op[2], op[3], season), op[4]);
     }
 
     /** Sends {@code json} as the fact's next version, sometimes skipping version numbers. */

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import static skill.calculators.reference.SeasonBuilder.SQUAD;
-import static skill.calculators.reference.SeasonBuilder.player;
 
 /**
- * Reads one match's event genes, in the order of their time gene ({@code g[0]} the kind,
- * {@code g[1]} the time in 7-second steps from kick-off, {@code g[2]} the side, the rest per kind).
+ * Reads one match's event genes, in the order of their time ({@code g[0]} the kind, {@code g[1]} the
+ * time in 7-second steps from kick-off, {@code g[14]} its milliseconds, {@code g[2]} the side, the
+ * rest per kind).
  * An attack is 0–3 passes along a chain of teammates in one possession, usually ending in the last
  * receiver's shot; possession ids repeat within a match, so chains can also meet earlier attacks.
  */
@@ -35,25 +35,30 @@ final class MatchEvents {
         this.b = b;
         this.m = m;
         this.matchday = matchday;
-        this.pitch = new SeasonBuilder.Pitch(m);
+        this.pitch = new SeasonBuilder.Pitch(b, m);
+    }
+
+    /** When the event gene's event happens, after kick-off. */
+    static long offsetMillis(int[] g) {
+        return g[1] * 7_000L + SeasonBuilder.millis(g[14], 0);
     }
 
     void play(List<int[]> events) {
         for (int[] g : events) {
-            Instant t = m.kickOff().plusSeconds(g[1] * 7L);
+            Instant t = m.kickOff().plusMillis(offsetMillis(g));
             String team = g[2] % 2 == 0 ? m.home() : m.away();
             switch (g[0] % 10) {
                 case 0, 1, 2, 3 -> attack(g, t, team);
                 case 4, 5 -> fact("DUEL", t, team, null).with("duelType", g[5] % 2 == 0 ? "GROUND" : "AERIAL")
-                        .with("winnerId", player(team, g[3])).with("winnerTeamId", team)
-                        .with("winnerRole", DUEL_ROLES[g[6] % 4][0]).with("loserId", player(m.otherTeam(team), g[4]))
+                        .with("winnerId", b.player(team, g[3])).with("winnerTeamId", team)
+                        .with("winnerRole", DUEL_ROLES[g[6] % 4][0]).with("loserId", b.player(m.otherTeam(team), g[4]))
                         .with("loserTeamId", m.otherTeam(team)).with("loserRole", DUEL_ROLES[g[6] % 4][1]);
-                case 6 -> fact("BALL_WIN", t, team, player(team, g[3])).with("method", METHODS[g[5] % 3]);
+                case 6 -> fact("BALL_WIN", t, team, b.player(team, g[3])).with("method", METHODS[g[5] % 3]);
                 case 7 -> b.emit(b.envelope("SPRINT", m, matchday, t, null).with("teamId", team)
-                        .with("playerId", player(team, g[3])).with("startedAt", t.toString())
+                        .with("playerId", b.player(team, g[3])).with("startedAt", t.toString())
                         .with("endedAt", t.plusSeconds(1 + g[5] % 4).toString())
                         .with("peakSpeed", 7 + g[6] % 300 / 100.0).with("distance", 25.0), t);
-                case 8 -> speedSummary(player(team, g[3]), team, 7.5 + g[6] % 250 / 100.0, t);
+                case 8 -> speedSummary(b.player(team, g[3]), team, 7.5 + g[6] % 250 / 100.0, t);
                 default -> change(g, t, team);
             }
         }
@@ -90,8 +95,8 @@ final class MatchEvents {
             int to = (at + 1 + g[5] % (SQUAD - 1)) % SQUAD;
             boolean cross = (g[10] >> (2 * i) & 3) == 3;
             boolean freeKick = (g[10] >> (2 * i + 6) & 3) == 3;
-            Fact pass = fact("PASS", t, team, player(team, at)).possession(possession)
-                    .with("receiverId", player(team, to)).with("successful", (g[8] >> i & 7) != 7)
+            Fact pass = fact("PASS", t, team, b.player(team, at)).possession(possession)
+                    .with("receiverId", b.player(team, to)).with("successful", (g[8] >> i & 7) != 7)
                     .with("kind", cross ? "CROSS" : "PASS").with("setPiece", freeKick ? "FREE_KICK" : "OPEN_PLAY");
             if (g[9] % 19 != 18) {
                 pass.with("xPass", (g[9] + 37 * i) % 100 / 100.0);
@@ -106,7 +111,7 @@ final class MatchEvents {
         }
         boolean ownGoal = g[11] / 252 == 3 && g[11] % 2 == 1;
         String shooterTeam = ownGoal ? m.otherTeam(team) : team;
-        Fact shot = fact("SHOT", t, shooterTeam, player(shooterTeam, ownGoal ? g[4] : at)).possession(possession)
+        Fact shot = fact("SHOT", t, shooterTeam, b.player(shooterTeam, ownGoal ? g[4] : at)).possession(possession)
                 .with("xGoals", g[12] % 100 / 100.0).with("outcome", SeasonBuilder.outcome(g[11] / 6))
                 .with("setPiece", g[13] % 9 == 8 ? "PENALTY" : "OPEN_PLAY").with("ownGoal", ownGoal);
         if (g[13] % 5 == 4) {
@@ -147,8 +152,8 @@ final class MatchEvents {
         }
         List<String> bench = new ArrayList<>();
         for (int i = 0; i < SQUAD; i++) {
-            if (!pitch.appeared.contains(player(team, i))) {
-                bench.add(player(team, i));
+            if (!pitch.appeared.contains(b.player(team, i))) {
+                bench.add(b.player(team, i));
             }
         }
         if (bench.isEmpty()) {

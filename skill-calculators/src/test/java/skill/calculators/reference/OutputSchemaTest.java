@@ -61,7 +61,8 @@ class OutputSchemaTest {
         try (TopologyTestDriver driver = new TopologyTestDriver(SkillTopology.build(TOPICS, calculators), props)) {
             TestInputTopic<String, byte[]> updates = driver.createInputTopic(TOPICS.matchFactUpdates(),
                     new StringSerializer(), new ByteArraySerializer());
-            for (JsonNode step : Scenario.of(genome(new Random(7)), "2023-24").messages()) {
+            LeagueGenome league = new LeagueGenome(List.of(genome(new Random(7))), List.of(), List.of());
+            for (JsonNode step : Scenario.of(league, 2023).messages()) {
                 byte[] fact = Json.write(step);
                 updates.pipeInput(FactCodec.read(fact).fact().rankingScope(), fact);
             }
@@ -85,10 +86,11 @@ class OutputSchemaTest {
 
     /** Every match full of events, in order and without disorder: the genes read as SeasonBuilder reads them. */
     private static Genome genome(Random random) {
-        List<int[]> headers = IntStream.range(0, Genome.MAX_MATCHES).mapToObj(i -> random.ints(6, 0, 1000).toArray()).toList();
+        List<int[]> headers = IntStream.range(0, Genome.MAX_MATCHES)
+                .mapToObj(i -> random.ints(Genome.HEADER_GENES, 0, 1000).toArray()).toList();
         List<List<int[]>> events = IntStream.range(0, Genome.MAX_MATCHES).mapToObj(i -> IntStream.range(0, 14)
-                .mapToObj(j -> random.ints(14, 0, 1000).toArray()).toList()).toList();
-        return new Genome(2, 2, headers, events, List.of(), List.of(), 0, 0);
+                .mapToObj(j -> random.ints(Genome.EVENT_GENES, 0, 1000).toArray()).toList()).toList();
+        return new Genome(2, 2, headers, events, List.of(), 0, 0);
     }
 
     /** Contract §4 and docs/contract.md: {competition}|{season}|{SKILL}, by matchday with |{matchday}; badge events by playerId. */

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The reference: a skill's standings of one season computed in one batch from the final fact set
+ * The reference: a skill's standings of one competition's season computed in one batch from the final fact set
  * (contract §1, §3), deliberately plain and slow. Per-match tallies come from {@link SkillRules}
  * (the initiator's from {@link AssistChains}), millis from {@link Minutes}; season values are
  * sums over the matches.
@@ -41,7 +41,7 @@ public final class ReferenceRanking {
     }
 
     /**
-     * @param messages every message of one season, in any order, duplicates and stale versions included
+     * @param messages every message of one competition's season, in any order, duplicates and stale versions included
      * @param weights  score weight per metric name
      * @return the eligible players by rank, then everyone else by playerId
      */

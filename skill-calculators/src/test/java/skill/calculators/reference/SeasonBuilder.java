@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a {@link Genome} as a small, orderly season: 1–3 matchdays of one match or 1–2 of two,
- * between teams of five (three starters). Each match has its MATCH fact republished as it runs
- * (SCHEDULED, LIVE, then FINISHED or still LIVE), both lineups and its events; a speed summary gets
- * a new version per update. Times are whole seconds; sequence numbers, where a match has them,
- * follow the clock (10 per second).
+ * Reads a {@link Genome} as a small, orderly season of one competition: 1–3 matchdays of one match or
+ * 1–2 of two, between teams of five (three starters). Each match has its MATCH fact republished as it
+ * runs (SCHEDULED, LIVE, then FINISHED or still LIVE), both lineups and its events; a speed summary
+ * gets a new version per update. Times are whole seconds or, where a gene says so, to the millisecond;
+ * sequence numbers, where a match has them, follow the clock (10 per second). Team and player ids
+ * are the competition's, the same in each of its seasons; matchIds are the scope's own.
  */
 final class SeasonBuilder {
     static final int SQUAD = 5;
@@ -40,27 +41,57 @@ final class SeasonBuilder {
         }
     }
 
+    final String competition;
     final String season;
     final List<Message> messages = new ArrayList<>();
     final Map<String, MatchContext> matches = new LinkedHashMap<>();
+    /** Squad places filled by a player of another competition (on loan): the place's own id, then his. */
+    private final Map<String, String> loans;
+    private final Instant firstKickOff;
     private int nextId;
 
-    private SeasonBuilder(String season) {
+    private SeasonBuilder(String competition, String season, int calendarDay, Map<String, String> loans) {
+        this.competition = competition;
         this.season = season;
+        this.loans = Map.copyOf(loans);
+        this.firstKickOff = FIRST_KICK_OFF.plusSeconds(calendarDay * 86_400L);
     }
 
-    static SeasonBuilder of(Genome g, String season) {
-        SeasonBuilder b = new SeasonBuilder(season);
-        int teams = 2 * g.matchesPerMatchday();
+    /**
+     * @param calendarDay days after the first kick-off of all scopes: scopes share one calendar, so
+     *                    their messages interleave
+     */
+    static SeasonBuilder of(Genome g, String competition, String season, int calendarDay, Map<String, String> loans) {
+        SeasonBuilder b = new SeasonBuilder(competition, season, calendarDay, loans);
         int matchdays = Math.min(g.matchdays(), Genome.MAX_MATCHES / g.matchesPerMatchday());
         for (int day = 0; day < matchdays; day++) {
             for (int k = 0; k < g.matchesPerMatchday(); k++) {
-                int[] pair = pairing(teams, day, k);
+                int[] pair = pairing(teams(g), day, k);
                 int i = day * g.matchesPerMatchday() + k;
-                b.match(day + 1, k, "T" + pair[0], "T" + pair[1], g.matchHeaders().get(i), g.matchEvents().get(i));
+                b.match(day + 1, k, team(competition, pair[0]), team(competition, pair[1]),
+                        g.matchHeaders().get(i), g.matchEvents().get(i));
             }
         }
         return b;
+    }
+
+    private static int teams(Genome g) {
+        return 2 * g.matchesPerMatchday();
+    }
+
+    private static String team(String competition, int number) {
+        return competition + "-T" + number;
+    }
+
+    /** Every squad place's own player id, before loans. */
+    static List<String> squads(String competition, Genome g) {
+        List<String> players = new ArrayList<>();
+        for (int t = 1; t <= teams(g); t++) {
+            for (int i = 0; i < SQUAD; i++) {
+                players.add(ownPlayer(team(competition, t), i));
+            }
+        }
+        return players;
     }
 
     /** Two teams meet every matchday (home and away in turn); four play a round robin. */
@@ -72,8 +103,19 @@ final class SeasonBuilder {
         return rounds[day % 3][k];
     }
 
-    static String player(String team, int index) {
+    /** The player in the team's squad place {@code index} (modulo the squad). */
+    String player(String team, int index) {
+        String own = ownPlayer(team, index);
+        return loans.getOrDefault(own, own);
+    }
+
+    private static String ownPlayer(String team, int index) {
         return team + "-P" + (index % SQUAD + 1);
+    }
+
+    /** Milliseconds to add to a time: none where the gene is 0 modulo 3, else {@code salt} varies them. */
+    static long millis(int gene, int salt) {
+        return gene % 3 == 0 ? 0 : (gene + 389L * salt) % 1000;
     }
 
     String newId() {
@@ -81,8 +123,8 @@ final class SeasonBuilder {
     }
 
     private void match(int matchday, int k, String home, String away, int[] h, List<int[]> events) {
-        String matchId = "S" + season.substring(0, 4) + "-M" + matchday + (char) ('a' + k);
-        Instant ko = FIRST_KICK_OFF.plusSeconds((matchday - 1) * 7 * 86_400L + k * 3 * 3600L);
+        String matchId = competition + "-S" + season.substring(0, 4) + "-M" + matchday + (char) ('a' + k);
+        Instant ko = firstKickOff.plusSeconds((matchday - 1) * 7 * 86_400L + k * 3 * 3600L);
         MatchContext m = new MatchContext(matchId, home, away, ko, h[3] % 4 != 3, new ArrayList<>());
         matches.put(matchId, m);
         matchFact(m, matchday, h);
@@ -95,7 +137,7 @@ final class SeasonBuilder {
                     .with("players", players), ko.minusSeconds(3600));
         }
         new MatchEvents(this, m, matchday).play(events.stream()
-                .sorted(Comparator.comparingInt((int[] e) -> e[1])).toList());
+                .sorted(Comparator.comparingLong(MatchEvents::offsetMillis)).toList());
     }
 
     /** The MATCH fact's versions: scheduled, first half running, second half running, finished. */
@@ -110,6 +152,10 @@ final class SeasonBuilder {
             Instant start3 = end2.plusSeconds(300);
             periods.add(new Instant[]{start3, start3.plusSeconds(900)});
             periods.add(new Instant[]{start3.plusSeconds(1020), start3.plusSeconds(1920)});
+        }
+        for (int i = 0; i < 2 * periods.size(); i++) {  // exact minutes: boundaries off the whole second
+            Instant[] p = periods.get(i / 2);
+            p[i % 2] = p[i % 2].plusMillis(millis(h[5], i));
         }
         String id = newId();
         emit(matchJson(m, matchday, id, 1, "SCHEDULED", periods, 0, 0), ko.minusSeconds(7200));
@@ -143,7 +189,7 @@ final class SeasonBuilder {
 
     private Facts.Fact envelope(String id, String type, MatchContext m, int matchday, Instant at, Long sequence) {
         Facts.Fact f = Facts.envelope(type).with("factId", id).with("season", season)
-                .with("competition", "BL1").with("matchday", matchday).with("matchId", m.matchId()).at(at);
+                .with("competition", competition).with("matchday", matchday).with("matchId", m.matchId()).at(at);
         return sequence == null ? f : f.seq(sequence);
     }
 
@@ -164,12 +210,12 @@ final class SeasonBuilder {
         final Map<String, Set<String>> on = new HashMap<>();
         final Set<String> appeared = new LinkedHashSet<>();
 
-        Pitch(MatchContext m) {
+        Pitch(SeasonBuilder b, MatchContext m) {
             for (String team : List.of(m.home(), m.away())) {
                 on.put(team, new LinkedHashSet<>());
                 for (int i = 0; i < STARTERS; i++) {
-                    on.get(team).add(player(team, i));
-                    appeared.add(player(team, i));
+                    on.get(team).add(b.player(team, i));
+                    appeared.add(b.player(team, i));
                 }
             }
         }

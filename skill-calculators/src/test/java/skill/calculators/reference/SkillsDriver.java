@@ -13,7 +13,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import skill.calculators.streams.SkillTopology;
 import skill.core.Topics;
 import skill.core.codec.Json;
-import skill.core.skills.Skill;
 import skill.core.skills.SkillModels;
 import skill.core.standings.Ranking;
 import skill.core.standings.ScoreFormula;
@@ -26,21 +25,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The real topology with every skill in it, as the service runs it, in one TopologyTestDriver kept
  * open across tries (a driver takes ~0.15 s to start). Tries cannot see each other because each has
- * its own season (standings, lines) and its own matchIds (facts).
+ * seasons (standings, lines) and matchIds (facts) of its own.
  */
 final class SkillsDriver implements AutoCloseable {
     private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
     private static final Topics TOPICS = Topics.defaults();
 
-    /** The last standings and top 10 a skill published for the season. */
+    /** The last standings and top 10 published under a ranking key; either null where none was. */
     record Published(Standings standings, Ranking ranking) {
     }
 
@@ -73,14 +74,14 @@ final class SkillsDriver implements AutoCloseable {
     }
 
     /**
-     * Pipes the scenario into the topology, keyed by season as the dispatcher publishes. The test driver
-     * commits after every record, so every record is ranked at once; the scenario's commit points
-     * (null steps) change nothing here.
+     * Pipes the scenario into the topology, each message keyed by its competition and season as the
+     * dispatcher keys update events, and reads back per ranking key ({@code {competition}|{season}|{SKILL}})
+     * the last standings and top 10 published in this run. The test driver commits after every
+     * record, so every record is ranked at once; the scenario's commit points (null steps) change nothing here.
      */
-    Map<Skill, Published> run(Scenario scenario) {
+    Map<String, Published> run(Scenario scenario) {
         for (ObjectNode step : scenario.steps()) {
             if (step != null) {
-                // Keyed as the dispatcher keys update events: competition and season.
                 updates.pipeInput(step.get("competition").asText() + "|" + step.get("season").asText(),
                         Json.write(step), START);
             }
@@ -88,12 +89,14 @@ final class SkillsDriver implements AutoCloseable {
         List<KeyValue<String, byte[]>> standings = outputs.get(0).readKeyValuesToList();
         List<KeyValue<String, byte[]>> rankings = outputs.get(1).readKeyValuesToList();
         outputs.subList(2, 4).forEach(TestOutputTopic::readKeyValuesToList);  // drop the rest
-        Map<Skill, Published> published = new EnumMap<>(Skill.class);
-        for (Skill skill : Skill.values()) {
-            String key = skill.rankingKey("BL1", scenario.season());
+        Set<String> keys = new TreeSet<>();
+        standings.forEach(r -> keys.add(r.key));
+        rankings.forEach(r -> keys.add(r.key));
+        Map<String, Published> published = new TreeMap<>();
+        for (String key : keys) {
             byte[] current = last(standings, key);
             byte[] top = last(rankings, key);
-            published.put(skill, new Published(current == null ? null : Json.read(current, Standings.class),
+            published.put(key, new Published(current == null ? null : Json.read(current, Standings.class),
                     top == null ? null : Json.read(top, Ranking.class)));
         }
         return published;
