@@ -54,7 +54,7 @@ class ResilienceSystemTest {
     private static final long SEED = 2026;
     private static final String SEASON = SeasonGenerator.DEFAULT_SEASON;
     private static final List<String> COMPETITIONS = List.of("BL1", "BL2");
-    /** Of the 9 matches each competition plays on a matchday: two competitions replay as long as one whole did. */
+    /** Of each competition's 9: 8 matches, 10,000 facts, a little fewer than one competition's whole matchday (11,500). */
     private static final int MATCHES_PER_COMPETITION = 4;
     /** Slow enough that the replay lasts through every disturbance, as a live matchday would. */
     private static final int LIVE_RATE = 400;
@@ -153,7 +153,8 @@ class ResilienceSystemTest {
     /**
      * A competition's season is one key of match-fact-updates, so one task ranks it: with as many
      * partitions as instances (and BL1 and BL2 hashed to different ones, which they are with 2 and with
-     * the other runs' 4), each calculators instance ranks one competition until it is killed.
+     * the other runs' 4), each calculators instance ranks one competition; the survivor of the kill
+     * takes the other one over.
      */
     @Test
     void twoInstancesOfEachServiceShareTheWorkAndSurviveLosingOne() throws Exception {
