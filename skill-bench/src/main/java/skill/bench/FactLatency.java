@@ -12,30 +12,30 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Fact publish → ranking readable, per fact and exact. Each update event is known by its season (its
- * key), partition and offset, with its fact's publish time; each standings message names the offsets
+ * Fact publish → ranking readable, per fact and exact. Each update event is known by its competition and
+ * season (its key, {@code BL1|2025-26}), partition and offset, with its fact's publish time; each standings message names the offsets
  * of the first and last update events its ranking took in ({@link Topics#COUNTED_HEADER}). A fact
  * became readable with the first message, received by a read_committed reader, of the ranking that
  * took it in. A fact whose ranking changed no number publishes nothing and has no sample:
  * {@link #unchanged} counts them.
  */
 final class FactLatency {
-    private record Update(String seasonAt, long offset, long publishedAt, boolean detected) {
+    private record Update(String scopeAt, long offset, long publishedAt, boolean detected) {
     }
 
     private record Ranking(long last, long receivedAt) {
     }
 
-    /** Per season and partition: first offset a ranking took in → its last one and when its first message arrived. */
+    /** Per competition-season and partition: first offset a ranking took in → its last one and when its first message arrived. */
     private final Map<String, TreeMap<Long, Ranking>> rankings = new HashMap<>();
     private final List<Update> updates = new ArrayList<>();
 
-    /** An update event of match-fact-updates (key: its season); {@code detected}: a sprint detector's fact. */
+    /** An update event of match-fact-updates (key: its competition and season); {@code detected}: a sprint detector's fact. */
     synchronized void update(ConsumerRecord<String, byte[]> event, boolean detected) {
         updates.add(new Update(event.key() + "@" + event.partition(), event.offset(), event.timestamp(), detected));
     }
 
-    /** A standings message (key {season}|{SKILL}) received at {@code receivedAtMs}. */
+    /** A standings message (key {competition}|{season}|{SKILL}) received at {@code receivedAtMs}. */
     synchronized void standings(ConsumerRecord<String, byte[]> message, long receivedAtMs) {
         Header counted = message.headers().lastHeader(Topics.COUNTED_HEADER);
         if (counted == null) {
@@ -43,8 +43,8 @@ final class FactLatency {
         }
         String[] partitionRange = new String(counted.value(), StandardCharsets.UTF_8).split(":");
         String[] firstLast = partitionRange[1].split("-");
-        String seasonAt = message.key().substring(0, message.key().indexOf('|')) + "@" + partitionRange[0];
-        rankings.computeIfAbsent(seasonAt, s -> new TreeMap<>())
+        String scopeAt = message.key().substring(0, message.key().lastIndexOf('|')) + "@" + partitionRange[0];
+        rankings.computeIfAbsent(scopeAt, s -> new TreeMap<>())
                 .putIfAbsent(Long.parseLong(firstLast[0]), new Ranking(Long.parseLong(firstLast[1]), receivedAtMs));
     }
 
@@ -66,7 +66,7 @@ final class FactLatency {
     }
 
     private Ranking rankingOf(Update u) {
-        var took = rankings.getOrDefault(u.seasonAt(), new TreeMap<>()).floorEntry(u.offset());
+        var took = rankings.getOrDefault(u.scopeAt(), new TreeMap<>()).floorEntry(u.offset());
         return took == null || took.getValue().last() < u.offset() ? null : took.getValue();
     }
 }
