@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Fact publish → ranking readable, per fact and exact. Each update event is known by its season (its
- * key), partition and offset, with its fact's publish time; each standings message names the offsets
+ * Fact publish → ranking readable, per fact and exact. Each update event is known by its competition and
+ * season (its key, {@code BL1|2025-26}), partition and offset, with its fact's publish time; each standings message names the offsets
  * of the first and last update events its ranking took in ({@link Topics#COUNTED_HEADER}). A fact
  * became readable with the first message, received by a read_committed reader, of the ranking that
  * took it in. A fact whose ranking changed no number publishes nothing and has no sample:
  * {@link #unchanged} counts them.
  */
 final class FactLatency {
-    private record Update(String seasonAt, long offset, long publishedAt, boolean detected) {
+    private record Update(String scopeAt, long offset, long publishedAt, boolean detected) {
     }
 
     private record Ranking(long last, long receivedAt) {
@@ -44,8 +44,8 @@ final class FactLatency {
         }
         String[] partitionRange = new String(counted.value(), StandardCharsets.UTF_8).split(":");
         String[] firstLast = partitionRange[1].split("-");
-        String seasonAt = RankingKey.parse(message.key()).scope() + "@" + partitionRange[0];
-        rankings.computeIfAbsent(seasonAt, s -> new TreeMap<>())
+        String scopeAt = RankingKey.parse(message.key()).scope() + "@" + partitionRange[0];
+        rankings.computeIfAbsent(scopeAt, s -> new TreeMap<>())
                 .putIfAbsent(Long.parseLong(firstLast[0]), new Ranking(Long.parseLong(firstLast[1]), receivedAtMs));
     }
 
@@ -67,7 +67,7 @@ final class FactLatency {
     }
 
     private Ranking rankingOf(Update u) {
-        var took = rankings.getOrDefault(u.seasonAt(), new TreeMap<>()).floorEntry(u.offset());
+        var took = rankings.getOrDefault(u.scopeAt(), new TreeMap<>()).floorEntry(u.offset());
         return took == null || took.getValue().last() < u.offset() ? null : took.getValue();
     }
 }

@@ -18,30 +18,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Matchday 1 of a generated season, its 9 matches interleaved by match clock (time since each match's
- * first fact) and replayed at ×{@code speed}, facts to match-facts and 25 Hz frames of every match to
- * match-positions together; the first {@code minutes} of match clock. One generated tracking match
- * (with the matchday's match ids) stands in for all 9, so memory stays that of one match.
+ * Matchday 1 of a generated season of one or more competitions, its 9 matches per competition interleaved
+ * by match clock (time since each match's first fact) and replayed at ×{@code speed}, facts to match-facts
+ * and 25 Hz frames of every match to match-positions together; the first {@code minutes} of match clock.
+ * One generated tracking match (with the matchday's match ids and competitions) stands in for all, so
+ * memory stays that of one match.
  */
 final class LiveReplay {
-    private record Timed(long offsetMs, String key, byte[] value) {
+    private record Timed(long offsetMs, String key, String competition, byte[] value) {
+    }
+
+    /** What was sent: facts to match-facts, frames to match-positions (each match's). */
+    record Sent(int facts, long frames) {
     }
 
     private LiveReplay() {
     }
 
-    /** Replays and returns the facts sent. */
-    static int run(String servers, String factsTopic, String framesTopic, long seed, double speed, double minutes,
-                   String season) throws InterruptedException {
+    /** Replays and returns what it sent. */
+    static Sent run(String servers, String factsTopic, String framesTopic, long seed, double speed, double minutes,
+                   String season, List<String> competitions) throws InterruptedException {
         long window = (long) (minutes * 60_000);
-        List<Timed> facts = facts(seed, window);
-        List<String> matchIds = facts.stream().map(Timed::key).distinct().sorted().toList();
+        List<Timed> facts = facts(seed, window, season, competitions);
+        Map<String, String> competitionOf = new java.util.TreeMap<>();
+        facts.forEach(t -> competitionOf.putIfAbsent(t.key(), t.competition()));
         var tracking = MatchTrackingGenerator.generate(seed, 25, Math.min(45, minutes / 2));
         long firstFrame = tracking.frame(0, "", null, season, 1, true).t().toEpochMilli();
         try (var factProducer = producer(servers, 0); var frameProducer = producer(servers, 10)) {
             long start = System.nanoTime();
             int fact = 0;
             int frame = 0;
+            long frames = 0;
             while (fact < facts.size() || frame < tracking.frames()) {
                 double now = (System.nanoTime() - start) / 1e6 * speed;
                 while (fact < facts.size() && facts.get(fact).offsetMs <= now) {
@@ -54,27 +61,28 @@ final class LiveReplay {
                         frame = offset > window ? tracking.frames() : frame;
                         break;
                     }
-                    for (String matchId : matchIds) {
-                        frameProducer.send(new ProducerRecord<>(framesTopic, matchId,
-                                Json.write(tracking.frame(frame, matchId, null, season, 1, true))));
+                    for (var match : competitionOf.entrySet()) {
+                        frameProducer.send(new ProducerRecord<>(framesTopic, match.getKey(),
+                                Json.write(tracking.frame(frame, match.getKey(), match.getValue(), season, 1, true))));
+                        frames++;
                     }
                     frame++;
                 }
                 Thread.sleep(2);
             }
-            return facts.size();
+            return new Sent(facts.size(), frames);
         }
     }
 
-    private static List<Timed> facts(long seed, long window) {
+    private static List<Timed> facts(long seed, long window, String season, List<String> competitions) {
         Map<String, Long> kickoff = new HashMap<>();
-        List<MatchFact> all = new SeasonGenerator(seed, 1).matchday(1).toList();
+        List<MatchFact> all = new SeasonGenerator(seed, 1, season, competitions).matchday(1).toList();
         all.forEach(f -> kickoff.merge(f.matchId(), f.occurredAt().toEpochMilli(), Math::min));
         List<Timed> timed = new ArrayList<>();
         for (MatchFact f : all) {
             long offset = f.occurredAt().toEpochMilli() - kickoff.get(f.matchId());
             if (offset <= window) {
-                timed.add(new Timed(offset, f.matchId(), FactCodec.write(f)));
+                timed.add(new Timed(offset, f.matchId(), f.competition(), FactCodec.write(f)));
             }
         }
         timed.sort(Comparator.comparingLong(Timed::offsetMs)); // stable: each match keeps its order

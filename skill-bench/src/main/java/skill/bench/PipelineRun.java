@@ -19,9 +19,11 @@ import java.util.Map;
 
 /**
  * One measured run from a clean slate: its own topics (prefix), database, consumer groups and
- * state directory, and the three services as separate JVMs configured for them.
+ * state directory, and the three services as separate JVMs configured for them (the calculators as one
+ * or more instances of one application, each with a state directory of its own).
  */
 final class PipelineRun implements AutoCloseable {
+    /** Partitions of every topic unless a run asks for more (e.g. one per competition). */
     static final int PARTITIONS = 3;
 
     private final String servers;
@@ -29,25 +31,35 @@ final class PipelineRun implements AutoCloseable {
     private final EmbeddedPostgresServer postgres;
     private final String database;
     private final Path stateDir;
+    private final int partitions;
     private final List<ServiceProcess> services = new ArrayList<>();
 
-    /** @param jvmOptions by service name */
+    /**
+     * @param jvmOptions            by service name
+     * @param partitions            of every topic
+     * @param calculatorsInstances  processes of the calculators (one stream thread each)
+     */
     PipelineRun(String servers, EmbeddedPostgresServer postgres, String name, Map<String, String> jvmOptions,
-                Duration timeout)
+                Duration timeout, int partitions, int calculatorsInstances)
             throws Exception {
         this.servers = servers;
         this.postgres = postgres;
+        this.partitions = partitions;
         String prefix = "bench-" + System.currentTimeMillis() + "-" + name + "-";
         this.topics = Topics.defaults().withPrefix(prefix);
         this.database = ("bench_" + name + "_" + System.currentTimeMillis()).toLowerCase();
         this.stateDir = Files.createTempDirectory("skill-bench-streams");
-        TopicProvisioner.create(KafkaConnection.of(servers), topics, PARTITIONS, (short) 1);
+        TopicProvisioner.create(KafkaConnection.of(servers), topics, partitions, (short) 1);
         postgres.createDatabase(database);
         Map<String, String> props = properties(prefix);
         try {
-            for (String service : List.of("dispatcher", "calculators", "api")) {
-                services.add(ServiceProcess.start(service, jvmOptions.get(service), props, timeout));
+            services.add(ServiceProcess.start("dispatcher", jvmOptions.get("dispatcher"), props, timeout));
+            for (int i = 1; i <= calculatorsInstances; i++) {
+                Map<String, String> own = new LinkedHashMap<>(props);
+                own.put(ConfigKeys.CALCULATORS_STATE_DIR, Files.createDirectory(stateDir.resolve("instance-" + i)).toString());
+                services.add(ServiceProcess.start("calculators", jvmOptions.get("calculators"), own, timeout));
             }
+            services.add(ServiceProcess.start("api", jvmOptions.get("api"), props, timeout));
         } catch (Exception e) {
             close();
             throw e;
@@ -58,7 +70,7 @@ final class PipelineRun implements AutoCloseable {
         Map<String, String> p = new LinkedHashMap<>();
         p.put(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, servers);
         p.putAll(topics.config());
-        p.put(ConfigKeys.TOPICS_PARTITIONS, Integer.toString(PARTITIONS));
+        p.put(ConfigKeys.TOPICS_PARTITIONS, Integer.toString(partitions));
         p.put(ConfigKeys.DISPATCHER_GROUP_ID, prefix + "dispatcher");
         p.put(ConfigKeys.CALCULATORS_APPLICATION_ID_PREFIX, prefix + "calculator");
         p.put(ConfigKeys.CALCULATORS_STATE_DIR, stateDir.toString());
@@ -76,10 +88,15 @@ final class PipelineRun implements AutoCloseable {
         return servers;
     }
 
+    int partitions() {
+        return partitions;
+    }
+
     ServiceProcess service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** In start order: dispatcher, each calculators instance (same name), api. */
     List<ServiceProcess> services() {
         return List.copyOf(services);
     }

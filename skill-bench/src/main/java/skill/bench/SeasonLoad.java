@@ -26,13 +26,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * {@code seasons} generated seasons (seed + i, season 2025-26, 2026-27, ...) encoded once as contract
+ * {@code seasons} generated seasons (seed + i, season 2025-26, 2026-27, ...), each of one or more competitions
+ * playing at once (their matches interleaved by time, as {@code replay} sends them), encoded once as contract
  * JSON into a file, so that every step replays the very same bytes at disk speed; and, computed on the
  * way with skill-core's batch path (highest version per fact, live facts → MatchLines → StandingsCalculator),
- * the final standings every skill must publish for each season.
+ * the final standings every skill must publish for each competition and season.
  */
 final class SeasonLoad implements AutoCloseable {
     /** One message: key = matchId, value = the fact's contract JSON. */
@@ -44,21 +46,45 @@ final class SeasonLoad implements AutoCloseable {
     private final long bytes;
     /** Ranking key (e.g. BL1|2025-26|INITIATOR) → the standings expected once every fact is ranked. */
     private final Map<String, Standings> expected;
+    /** Ranking key → its competition and season ({@code BL1|2025-26}): one calculators' task each. */
+    private final Map<String, String> groupOf;
     private final Map<String, String> seasonOf;
 
-    private SeasonLoad(Path file, long messages, long bytes, Map<String, Standings> expected, Map<String, String> seasonOf) {
+    private SeasonLoad(Path file, long messages, long bytes, Map<String, Standings> expected, Map<String, String> groupOf,
+                       Map<String, String> seasonOf) {
         this.file = file;
         this.messages = messages;
         this.bytes = bytes;
         this.expected = expected;
+        this.groupOf = groupOf;
         this.seasonOf = seasonOf;
     }
 
+    /**
+     * Codes of {@code n} distinct competitions: BL1 alone for one (the generator's default, whose season a
+     * seed has always given), else BL1, BL2, then C03, C04, ...
+     */
+    static List<String> competitionCodes(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("competitions must be at least 1, was " + n);
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            codes.add(i <= 2 ? "BL" + i : String.format("C%02d", i));
+        }
+        return List.copyOf(codes);
+    }
+
     static SeasonLoad generate(long seed, int matchdays, int seasons) throws IOException {
+        return generate(seed, matchdays, seasons, competitionCodes(1));
+    }
+
+    static SeasonLoad generate(long seed, int matchdays, int seasons, List<String> competitions) throws IOException {
         Path file = Files.createTempFile("skill-bench-facts", ".bin");
         long count = 0;
         long bytes = 0;
         Map<String, Standings> expected = new LinkedHashMap<>();
+        Map<String, String> groupOf = new HashMap<>();
         Map<String, String> seasonOf = new HashMap<>();
         List<StandingsCalculator> calculators = SkillModels.all().stream()
                 .map(m -> new StandingsCalculator(m, new ScoreFormula(m.defaultWeights()), 270)).toList();
@@ -66,7 +92,8 @@ final class SeasonLoad implements AutoCloseable {
             for (int s = 0; s < seasons; s++) {
                 String season = (2025 + s) + "-" + String.format("%02d", (26 + s) % 100);
                 Map<String, MatchFact> latest = new HashMap<>();
-                for (MatchFact f : (Iterable<MatchFact>) new SeasonGenerator(seed + s, matchdays, season).facts()::iterator) {
+                var generator = new SeasonGenerator(seed + s, matchdays, season, competitions);
+                for (MatchFact f : (Iterable<MatchFact>) generator.facts()::iterator) {
                     byte[] key = f.matchId().getBytes(StandardCharsets.UTF_8);
                     byte[] value = FactCodec.write(f);
                     out.writeShort(key.length);
@@ -77,18 +104,22 @@ final class SeasonLoad implements AutoCloseable {
                     bytes += value.length;
                     latest.merge(f.factId(), f, (a, b) -> b.version() > a.version() ? b : a);
                 }
-                // The generator's competition, as the dispatcher keeps it (the default where a fact names none).
-                String competition = latest.values().iterator().next().inCompetitionOr(MatchFact.DEFAULT_COMPETITION)
-                        .competition();
-                for (StandingsCalculator calculator : calculators) {
-                    String key = calculator.model().skill().rankingKey(competition, season);
-                    expected.put(key, calculator.standings(competition, season,
-                            linesByPlayer(latest.values(), calculator.model())));
-                    seasonOf.put(key, season);
-                }
+                // Each fact's competition, as the dispatcher keeps it (the default where a fact names none).
+                Map<String, List<MatchFact>> byCompetition = new TreeMap<>();
+                latest.values().forEach(f -> byCompetition.computeIfAbsent(
+                        f.inCompetitionOr(MatchFact.DEFAULT_COMPETITION).competition(), c -> new ArrayList<>()).add(f));
+                byCompetition.forEach((competition, facts) -> {
+                    for (StandingsCalculator calculator : calculators) {
+                        String key = calculator.model().skill().rankingKey(competition, season);
+                        expected.put(key, calculator.standings(competition, season,
+                                linesByPlayer(facts, calculator.model())));
+                        groupOf.put(key, competition + "|" + season);
+                        seasonOf.put(key, season);
+                    }
+                });
             }
         }
-        return new SeasonLoad(file, count, bytes, expected, seasonOf);
+        return new SeasonLoad(file, count, bytes, expected, groupOf, seasonOf);
     }
 
     private static Map<String, List<PlayerMatchLine>> linesByPlayer(Iterable<MatchFact> latest, SkillModel model) {
@@ -121,8 +152,14 @@ final class SeasonLoad implements AutoCloseable {
         return seasonOf.values().stream().distinct().sorted().collect(Collectors.toList());
     }
 
-    String seasonOf(String rankingKey) {
-        return seasonOf.get(rankingKey);
+    /** Every competition and season ({@code BL1|2025-26}), sorted: what the calculators rank as one task each. */
+    List<String> groups() {
+        return groupOf.values().stream().distinct().sorted().collect(Collectors.toList());
+    }
+
+    /** {@code BL1|2025-26} of a ranking key. */
+    String groupOf(String rankingKey) {
+        return groupOf.get(rankingKey);
     }
 
     /** Hands every message to {@code sink} in publish order, read back from the file. */

@@ -125,6 +125,32 @@ final class ServiceProcess implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
+    private static final java.util.regex.Pattern THREAD = java.util.regex.Pattern.compile(
+            "^\"(.*)\" #\\d+.*? cpu=([0-9]+(?:[.,][0-9]+)?)ms");
+
+    /**
+     * CPU seconds so far of its live threads whose name {@code matches}, from a thread dump ({@code jcmd
+     * Thread.print}, whose thread lines carry {@code cpu=…ms}); a thread that ended is not counted.
+     */
+    double threadCpuSeconds(java.util.function.Predicate<String> matches) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+        String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return threadCpuSeconds(dump, matches);
+    }
+
+    static double threadCpuSeconds(String threadDump, java.util.function.Predicate<String> matches) {
+        double ms = 0;
+        for (String line : threadDump.split("\n")) {
+            var m = THREAD.matcher(line);
+            if (m.find() && matches.test(m.group(1))) {
+                ms += Double.parseDouble(m.group(2).replace(',', '.'));
+            }
+        }
+        return ms / 1e3;
+    }
+
     Path log() {
         return log;
     }

@@ -26,4 +26,13 @@ class BenchCommandTest {
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    @Test
+    void pipelineRefusesNoCompetitionsBeforeStartingAnything() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = new CommandLine(new BenchCommand()).setErr(new java.io.PrintWriter(err))
+                .execute("pipeline", "--competitions", "0");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--competitions");
+    }
 }

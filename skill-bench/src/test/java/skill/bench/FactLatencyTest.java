@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each fact is timed to the first standings message of its season and partition that counted it. */
+/** Each fact is timed to the first standings message of its competition-season and partition that counted it. */
 class FactLatencyTest {
 
     @Test
@@ -23,21 +23,23 @@ class FactLatencyTest {
         latency.update(update("BL1|2025-26", 1, 10, 1_030), true);    // the same offset on another partition
         latency.update(update("BL1|2025-26", 0, 13, 1_040), false);   // its ranking changed nothing
         latency.update(update("BL1|2025-26", 0, 14, 1_050), false);
+        latency.update(update("BL2|2025-26", 0, 15, 1_060), false);   // another competition on the same partition
 
         latency.standings(standings("BL1|2025-26|FINISHER", "0:10-11"), 1_060);
         latency.standings(standings("BL1|2025-26|INITIATOR", "0:10-11"), 1_070);
         latency.standings(standings("BL1|2024-25|FINISHER", "0:12-12"), 1_120);
         latency.standings(standings("BL1|2025-26|SPRINTER", "1:10-10"), 1_500);
         latency.standings(standings("BL1|2025-26|FINISHER", "0:14-14"), 1_150);
+        latency.standings(standings("BL2|2025-26|FINISHER", "0:15-15"), 1_200);
 
-        assertThat(latency.ms(false)).containsExactly(60L, 50L, 100L, 100L);
+        assertThat(latency.ms(false)).containsExactly(60L, 50L, 100L, 100L, 140L);
         assertThat(latency.ms(true)).containsExactly(470L);
         assertThat(latency.unchanged()).isEqualTo(1);
     }
 
-    private static ConsumerRecord<String, byte[]> update(String season, int partition, long offset, long publishedAt) {
+    private static ConsumerRecord<String, byte[]> update(String scope, int partition, long offset, long publishedAt) {
         return new ConsumerRecord<>("match-fact-updates", partition, offset, publishedAt, TimestampType.CREATE_TIME,
-                0, 0, season, new byte[0], new RecordHeaders(), Optional.empty());
+                0, 0, scope, new byte[0], new RecordHeaders(), Optional.empty());
     }
 
     private static ConsumerRecord<String, byte[]> standings(String key, String counted) {
