@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,7 @@ public final class CalculatorsRunner implements AutoCloseable {
 
     /** Everything but the generation: what a generation's streams are made of. */
     public record Settings(KafkaConnection kafka, Topics topics, String baseApplicationId, String formulas,
-                           Path stateDir, short replicas, Duration commitInterval,
+                           Path stateDir, short replicas, Duration commitInterval, int streamThreads,
                            Function<PublishGate, Topology> topology, Consumer<KafkaStreams> onStart) {
     }
 
@@ -132,7 +133,9 @@ public final class CalculatorsRunner implements AutoCloseable {
 
     /** Members of this instance's generation in other processes (one per stream thread). */
     public int otherMembers() throws ExecutionException, InterruptedException {
-        return Math.max(0, members(applicationId(settings.baseApplicationId(), generation)) - 1);
+        KafkaStreams running = streams;
+        int own = running == null ? 0 : running.metadataForLocalThreads().size();
+        return Math.max(0, members(applicationId(settings.baseApplicationId(), generation)) - own);
     }
 
     private synchronized void start(int newGeneration, State newState) {
@@ -140,9 +143,10 @@ public final class CalculatorsRunner implements AutoCloseable {
         state = newState;
         gate = new Gate(settings);
         String id = applicationId(settings.baseApplicationId(), newGeneration);
-        streams = new KafkaStreams(settings.topology().apply(gate),
-                CalculatorsService.streamsConfig(id, settings.kafka(), settings.stateDir(), settings.replicas(),
-                        settings.commitInterval()));
+        Properties config = CalculatorsService.streamsConfig(id, settings.kafka(), settings.stateDir(),
+                settings.replicas(), settings.commitInterval());
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.streamThreads());
+        streams = new KafkaStreams(settings.topology().apply(gate), config);
         streams.setUncaughtExceptionHandler(new StreamFailures("Skill calculators " + id));
         settings.onStart().accept(streams);
         streams.start();

@@ -71,6 +71,7 @@ public class CalculatorsService {
                               @Value("${" + ConfigKeys.SCORING_MIN_MINUTES + ":270}") long minMinutes,
                               @Value("${" + ConfigKeys.SCORING_DIFFICULT_PASS_THRESHOLD + ":0.5}") double difficultPass,
                               @Value("${" + ConfigKeys.CALCULATORS_SKILLS + ":}") List<String> skills,
+                              @Value("${" + ConfigKeys.CALCULATORS_STREAM_THREADS + ":0}") int streamThreads,
                               @Value("${" + ConfigKeys.BADGES_LIVE_WINDOW + ":60s}") Duration liveWindow,
                               @Value("${" + ConfigKeys.CALCULATORS_REBUILD + ":never}") String rebuild)
             throws Exception {
@@ -86,6 +87,8 @@ public class CalculatorsService {
         String applicationId = applicationId(idPrefix, chosen);
         runner = new CalculatorsRunner(new CalculatorsRunner.Settings(kafka, topics, applicationId,
                 formulas(calculators, difficultPass), state, (short) replicas, commitInterval,
+                // A competition's season is one task: threads let one instance rank several at once.
+                streamThreads > 0 ? streamThreads : Runtime.getRuntime().availableProcessors(),
                 gate -> SkillTopology.build(topics, calculators, liveWindow, latency::record, gate),
                 // Kafka Streams' own metrics of each generation: consumer lag, process rates, store and commit latencies.
                 streams -> new KafkaStreamsMetrics(streams, List.of(Tag.of("application", applicationId))).bindTo(registry)),
@@ -149,6 +152,10 @@ public class CalculatorsService {
         // ... and not growing to the default second: those retries set the live p99 (docs/benchmarks.md).
         props.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), 50);
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDB.class);
+        // Kafka Streams keeps a closed member in its group until the session timeout (45 s), and close's
+        // leaveGroup acts on static members only before Kafka 4.2 (KIP-1153): a stopped generation, a
+        // scaled-down or rolling instance hands its tasks over at once instead (takeover 45 s → 4 s).
+        props.put(StreamsConfig.mainConsumerPrefix("internal.leave.group.on.close"), true);
         return props;
     }
 

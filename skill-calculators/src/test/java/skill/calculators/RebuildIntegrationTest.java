@@ -108,7 +108,7 @@ class RebuildIntegrationTest {
         var calculator = new StandingsCalculator(MODEL, new ScoreFormula(weights), MIN_MINUTES);
         return new CalculatorsRunner(new CalculatorsRunner.Settings(kafka, topics, prefix + "calculator-finisher",
                 CalculatorsService.formulas(List.of(calculator), 0.5), stateDir.resolve(instance), (short) 1,
-                Duration.ofMillis(CalculatorsService.DEFAULT_COMMIT_INTERVAL_MS),
+                Duration.ofMillis(CalculatorsService.DEFAULT_COMMIT_INTERVAL_MS), 1,
                 gate -> SkillTopology.build(topics, List.of(calculator), SkillTopology.DEFAULT_LIVE_WINDOW,
                         FactToRanking.IGNORED, gate), streams -> { }), rebuild);
     }

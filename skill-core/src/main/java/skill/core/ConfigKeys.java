@@ -54,6 +54,8 @@ public final class ConfigKeys {
     public static final String CALCULATORS_STATE_DIR = "skill.calculators.state-dir";
     public static final String CALCULATORS_COMMIT_INTERVAL = "skill.calculators.commit-interval";
     public static final String CALCULATORS_SKILLS = "skill.calculators.skills";
+    /** Stream threads of the skills app per instance (0, the default: one per core): its tasks run in parallel. */
+    public static final String CALCULATORS_STREAM_THREADS = "skill.calculators.stream-threads";
     /**
      * When an instance catches up a new generation beside the live one instead of joining it: never (default),
      * on-new-formulas (its formulas differ from the live generation's) or now (skill rebuild).
