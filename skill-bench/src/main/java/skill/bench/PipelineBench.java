@@ -50,7 +50,7 @@ public final class PipelineBench implements Callable<Integer> {
     Integer partitions;
 
     @Option(names = "--calculators-instances", defaultValue = "1",
-            description = "Calculators processes (one stream thread each) sharing the tasks (default ${DEFAULT-VALUE}).")
+            description = "Calculators processes (a stream thread per core each) sharing the tasks (default ${DEFAULT-VALUE}).")
     int calculatorsInstances;
 
     @Option(names = "--live", split = ",", defaultValue = "1x6,10x60", paramLabel = "SPEEDxMINUTES",

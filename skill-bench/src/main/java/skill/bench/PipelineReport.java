@@ -59,7 +59,7 @@ record PipelineReport(PrintWriter out, int matchdays, int competitions, String j
         for (PipelineBench.Backfill b : backfills) {
             int groups = b.competitions() * b.seasons();
             out.printf("%d competition%s × %d season%s: %d competition-seasons (one task each) on %d of %d partitions of "
-                            + "match-fact-updates, at most %d on one; %d calculators instance%s (one stream thread each).%n",
+                            + "match-fact-updates, at most %d on one; %d calculators instance%s (a stream thread per core each).%n",
                     b.competitions(), b.competitions() == 1 ? "" : "s", b.seasons(), b.seasons() == 1 ? "" : "s",
                     groups, b.partitionsUsed()[0], b.partitions(), b.partitionsUsed()[1],
                     b.calculatorsInstances(), b.calculatorsInstances() == 1 ? "" : "s");

@@ -37,7 +37,7 @@ final class PipelineRun implements AutoCloseable {
     /**
      * @param jvmOptions            by service name
      * @param partitions            of every topic
-     * @param calculatorsInstances  processes of the calculators (one stream thread each)
+     * @param calculatorsInstances  processes of the calculators (a stream thread per core each)
      */
     PipelineRun(String servers, EmbeddedPostgresServer postgres, String name, Map<String, String> jvmOptions,
                 Duration timeout, int partitions, int calculatorsInstances)

@@ -67,6 +67,7 @@ class RebuildIntegrationTest {
 
         try (CalculatorsRunner running = runner(kafka, topics, prefix, "running", MODEL.defaultWeights(), Rebuild.NEVER)) {
             await(() -> running.state() == State.LIVE);
+            assertThat(running.streams().metadataForLocalThreads()).as("stream threads").hasSize(2);
             await(() -> latestStandings(topics).entries().equals(expected.entries()));
             Map<TopicPartition, Long> before = ends(kafka, topics);
 
@@ -74,23 +75,29 @@ class RebuildIntegrationTest {
                 assertThat(rebuild.generation()).isEqualTo(running.generation() + 1);
                 await(() -> rebuild.state() == State.LIVE && running.generation() == rebuild.generation()
                         && running.state() == State.LIVE);
-                Thread.sleep(2_000); // a commit interval many times over
-                assertThat(ends(kafka, topics)).as("nothing published by a rebuild under the same formulas")
-                        .isEqualTo(before);
+                // A goal of P5 (no minutes, so in no top 10: only the ranking's updatedAt moves) after the
+                // takeover: what the rebuild published would come before its messages.
+                send(topics, new LinkedHashMap<>(), Facts.shot("P5", 0.9, "GOAL").with("matchId", "M3")
+                        .with("matchday", 3).at(min(100)));
+                await(() -> latestStandings(topics).entryOf("P5").orElseThrow().metrics().get("goals") == 1.0);
+                Map<String, List<String>> sinceTakeover = published(kafka, topics, before);
+                assertThat(sinceTakeover).as("nothing published by a rebuild under the same formulas, only P5's goal")
+                        .isEqualTo(Map.of(topics.skillStandings(), List.of(KEY), topics.skillRankings(), List.of(KEY),
+                                topics.skillStandingsByMatchday(), List.of(KEY + "|3")));
             }
-            send(topics, new LinkedHashMap<>(), Facts.shot("P5", 0.9, "GOAL").with("matchId", "M3").with("matchday", 3)
-                    .at(min(100)));
-            await(() -> latestStandings(topics).entryOf("P5").orElseThrow().metrics().get("goals") == 1.0);
 
             Standings published = latestStandings(topics);
             Map<TopicPartition, Long> beforeNewFormulas = ends(kafka, topics);
             try (CalculatorsRunner byShots = runner(kafka, topics, prefix, "shots", Map.of("shots", 1.0), Rebuild.NOW)) {
                 await(() -> byShots.state() == State.LIVE && running.state() == State.SUPERSEDED);
-                Thread.sleep(2_000);
                 List<ConsumerRecord<String, String>> standings = after(topics.skillStandings(), beforeNewFormulas);
-                assertThat(standings).extracting(ConsumerRecord::key).containsExactly(KEY);
-                assertThat(after(topics.skillRankings(), beforeNewFormulas)).extracting(ConsumerRecord::key)
-                        .containsExactly(KEY);
+                // A shot of P5 (in no top 10) once the takeover published: nothing else may come between.
+                send(topics, new LinkedHashMap<>(), Facts.shot("P5", 0.1, "WIDE").with("matchId", "M3")
+                        .with("matchday", 3).at(min(101)));
+                await(() -> latestStandings(topics).entryOf("P5").orElseThrow().metrics().get("shots") == 2.0);
+                assertThat(published(kafka, topics, beforeNewFormulas)).as("the takeover's messages, then P5's shot")
+                        .containsEntry(topics.skillStandings(), List.of(KEY, KEY))
+                        .containsEntry(topics.skillRankings(), List.of(KEY, KEY));
                 Standings now = Json.read(bytes(standings.get(0)), Standings.class);
                 List<BadgeEvent> events = after(topics.skillBadgeEvents(), beforeNewFormulas).stream()
                         .map(r -> Json.read(bytes(r), BadgeEvent.class)).toList();
@@ -108,7 +115,7 @@ class RebuildIntegrationTest {
         var calculator = new StandingsCalculator(MODEL, new ScoreFormula(weights), MIN_MINUTES);
         return new CalculatorsRunner(new CalculatorsRunner.Settings(kafka, topics, prefix + "calculator-finisher",
                 CalculatorsService.formulas(List.of(calculator), 0.5), stateDir.resolve(instance), (short) 1,
-                Duration.ofMillis(CalculatorsService.DEFAULT_COMMIT_INTERVAL_MS), 1,
+                Duration.ofMillis(CalculatorsService.DEFAULT_COMMIT_INTERVAL_MS), 2,
                 gate -> SkillTopology.build(topics, List.of(calculator), SkillTopology.DEFAULT_LIVE_WINDOW,
                         FactToRanking.IGNORED, gate), streams -> { }), rebuild);
     }
@@ -119,6 +126,13 @@ class RebuildIntegrationTest {
             assertThat(System.nanoTime()).as("waited %s", WAIT).isLessThan(deadline);
             Thread.sleep(100);
         }
+    }
+
+    /** The keys published on each output topic from {@code ends} until now. */
+    private static Map<String, List<String>> published(KafkaConnection kafka, Topics topics,
+                                                       Map<TopicPartition, Long> ends) throws Exception {
+        return KafkaTestSupport.recordsBetween(ends, ends(kafka, topics)).stream().collect(Collectors.groupingBy(
+                ConsumerRecord::topic, TreeMap::new, Collectors.mapping(ConsumerRecord::key, Collectors.toList())));
     }
 
     /** The end offsets of the output topics: a transaction that publishes anything moves them. */

@@ -112,6 +112,24 @@ public final class KafkaTestSupport {
         return List.copyOf(records);
     }
 
+    /**
+     * The committed records from the offsets {@code from} up to the offsets {@code to} (e.g. end offsets
+     * taken after a condition was seen), read at once: for "nothing else was published before that" without
+     * waiting for a while in the hope of seeing it.
+     */
+    public static List<ConsumerRecord<String, String>> recordsBetween(Map<TopicPartition, Long> from,
+                                                                      Map<TopicPartition, Long> to) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
+            while (from.keySet().stream().anyMatch(p -> consumer.position(p) < to.get(p))) {
+                consumer.poll(POLL).forEach(records::add);
+            }
+        }
+        return List.copyOf(records);
+    }
+
     private static void create(int partitions, Map<String, String> configs, String... names) {
         List<NewTopic> topics = Arrays.stream(names)
             .map(name -> new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(configs))
