@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,15 +42,18 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     private final SprintRules rules;
     private final Duration summaryInterval;
     private final long matchIdleMs;
-    /** The state of each match being fed, deserialized once; the store gets it at each commit. */
+    /**
+     * The state of each match being fed, read from the store once and then kept decoded (a read-through
+     * copy: every change is written to the store at once). Measured for 22 players (7 KB): decoding the
+     * entry costs 33–37 µs, encoding it 6–8 µs (one core, in a loop): decoding it from the store's cache
+     * at every frame would about double the detector's CPU per frame. Only the write must go to the store.
+     */
     private final Map<String, SprintMatchState> open = new HashMap<>();
-    /** Matches fed since the last commit, with the wall-clock time of their latest frame. */
-    private final Map<String, Long> fed = new LinkedHashMap<>();
     private final StateOutput output = new StateOutput();
     /** The frame read last: the next one mostly repeats its ids, and reading reuses them. */
     private PositionFrame lastFrame;
     private ProcessorContext<String, byte[]> context;
-    private SprintTrackStore tracks;
+    private KeyValueStore<String, byte[]> tracks;
     private KeyValueStore<String, byte[]> ledgers;
     private KeyValueStore<String, Long> matches;
 
@@ -68,8 +70,6 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
         this.ledgers = context.getStateStore(StoreNames.SPRINT_LEDGERS);
         this.matches = context.getStateStore(StoreNames.SPRINT_MATCHES);
         open.clear(); // a task revived after an aborted transaction starts from its restored stores
-        fed.clear();
-        tracks.beforeCommit(this::store);
         context.schedule(summaryInterval, PunctuationType.WALL_CLOCK_TIME, this::punctuate);
     }
 
@@ -113,16 +113,9 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
                 retractUnresolved(state, facts, false);
             }
         }
-        fed.put(frame.matchId(), context.currentSystemTimeMs());
-    }
-
-    /** Writes the tracks of the matches fed since the last commit: called as Kafka Streams commits. */
-    private void store() {
-        fed.forEach((matchId, lastFrameAt) -> {
-            tracks.put(matchId, open.get(matchId).toBytes(output));
-            matches.put(matchId, lastFrameAt);
-        });
-        fed.clear();
+        // Cached stores: these replace the match's entries in the record cache, which reach the changelog at commit.
+        tracks.put(frame.matchId(), match.toBytes(output));
+        matches.put(frame.matchId(), context.currentSystemTimeMs());
     }
 
     private void publish(SprintTrackState state, SprintFacts facts, long start, long end, double peak, double distance) {
@@ -146,7 +139,6 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     }
 
     private void punctuate(long now) {
-        store(); // matches fed since the last commit are running too
         List<KeyValue<String, Long>> running = new ArrayList<>();
         try (KeyValueIterator<String, Long> it = matches.all()) {
             it.forEachRemaining(running::add);

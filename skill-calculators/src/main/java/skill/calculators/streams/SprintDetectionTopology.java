@@ -31,13 +31,15 @@ public final class SprintDetectionTopology {
         Topology topology = new Topology();
         topology.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), topics.matchPositions());
         topology.addProcessor(DETECTOR, () -> new SprintDetectionProcessor(rules, summaryInterval, matchIdle), SOURCE);
-        // Written behind: the tracks of the matches fed since the last commit, once per commit.
-        topology.addStateStore(SprintTrackStore.builder(StoreNames.SPRINT_TRACKS), DETECTOR);
+        // Cached: written at every frame, the record cache keeps each match's latest entry and Kafka Streams
+        // writes it to RocksDB and the changelog as the task commits, in the commit's transaction.
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPRINT_TRACKS),
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled(), DETECTOR);
+        // Uncached: written only as a sprint is published or retracted.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPRINT_LEDGERS),
                 Serdes.String(), Serdes.ByteArray()), DETECTOR);
-        // Uncached: written with the tracks as the task commits, where a cache would hold them to the next commit.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPRINT_MATCHES),
-                Serdes.String(), Serdes.Long()), DETECTOR);
+                Serdes.String(), Serdes.Long()).withCachingEnabled(), DETECTOR);
         topology.addSink(FACTS, topics.matchFacts(), new StringSerializer(), new ByteArraySerializer(), DETECTOR);
         topology.addSink(DEAD_LETTERS, topics.matchFactsDlq(), new StringSerializer(), new ByteArraySerializer(), DETECTOR);
         return topology;

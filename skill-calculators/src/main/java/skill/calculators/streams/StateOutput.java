@@ -1,7 +1,9 @@
 package skill.calculators.streams;
 
 import java.io.DataOutput;
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -11,30 +13,37 @@ import java.util.Arrays;
  * One per processor: a task runs on one thread.
  */
 final class StateOutput implements DataOutput {
-    private ByteBuffer buffer = ByteBuffer.allocate(8192);
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private byte[] bytes = new byte[8192];
+    private int position;
 
     /** Starts over, keeping the array. */
     StateOutput reset() {
-        buffer.clear();
+        position = 0;
         return this;
     }
 
     byte[] toByteArray() {
-        return Arrays.copyOf(buffer.array(), buffer.position());
+        return Arrays.copyOf(bytes, position);
     }
 
-    private ByteBuffer room(int bytes) {
-        if (buffer.remaining() < bytes) {
-            ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
-            larger.put(buffer.array(), 0, buffer.position());
-            buffer = larger;
+    /** Where {@code length} more bytes go, the array grown if needed (call it before reading {@code bytes}). */
+    private int room(int length) {
+        if (bytes.length - position < length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, position + length));
         }
-        return buffer;
+        int at = position;
+        position += length;
+        return at;
     }
 
     @Override
     public void write(int b) {
-        room(1).put((byte) b);
+        int at = room(1);
+        bytes[at] = (byte) b;
     }
 
     @Override
@@ -44,7 +53,8 @@ final class StateOutput implements DataOutput {
 
     @Override
     public void write(byte[] b, int off, int len) {
-        room(len).put(b, off, len);
+        int at = room(len); // before reading the field: room may replace the array
+        System.arraycopy(b, off, bytes, at, len);
     }
 
     @Override
@@ -59,32 +69,36 @@ final class StateOutput implements DataOutput {
 
     @Override
     public void writeShort(int v) {
-        room(2).putShort((short) v);
+        int at = room(2);
+        SHORT.set(bytes, at, (short) v);
     }
 
     @Override
     public void writeChar(int v) {
-        room(2).putChar((char) v);
+        int at = room(2);
+        SHORT.set(bytes, at, (short) v);
     }
 
     @Override
     public void writeInt(int v) {
-        room(4).putInt(v);
+        int at = room(4);
+        INT.set(bytes, at, v);
     }
 
     @Override
     public void writeLong(long v) {
-        room(8).putLong(v);
+        int at = room(8);
+        LONG.set(bytes, at, v);
     }
 
     @Override
     public void writeFloat(float v) {
-        room(4).putFloat(v);
+        writeInt(Float.floatToRawIntBits(v));
     }
 
     @Override
     public void writeDouble(double v) {
-        room(8).putDouble(v);
+        writeLong(Double.doubleToRawLongBits(v));
     }
 
     @Override
@@ -111,15 +125,20 @@ final class StateOutput implements DataOutput {
         if (length > 0xFFFF) {
             throw new IllegalArgumentException("String too long for modified UTF-8: " + length + " bytes");
         }
-        ByteBuffer out = room(2 + length).putShort((short) length);
+        int at = room(2 + length);
+        SHORT.set(bytes, at, (short) length);
+        at += 2;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 1 && c <= 0x7F) {
-                out.put((byte) c);
+                bytes[at++] = (byte) c;
             } else if (c <= 0x7FF) {
-                out.put((byte) (0xC0 | c >> 6)).put((byte) (0x80 | c & 0x3F));
+                bytes[at++] = (byte) (0xC0 | c >> 6);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
             } else {
-                out.put((byte) (0xE0 | c >> 12)).put((byte) (0x80 | c >> 6 & 0x3F)).put((byte) (0x80 | c & 0x3F));
+                bytes[at++] = (byte) (0xE0 | c >> 12);
+                bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
             }
         }
     }

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,7 +121,7 @@ class SprintDetectionTopologyTest {
     void everyCommitStoresTheTracksAsOfItsLastFrame() {
         // The driver commits after every record: the store must then hold every player's latest frame.
         List<PositionFrame> frames = frames(MATCH, "2023-24", true);
-        SprintTrackStore store = (SprintTrackStore) driver.getStateStore(StoreNames.SPRINT_TRACKS);
+        KeyValueStore<String, byte[]> store = driver.getKeyValueStore(StoreNames.SPRINT_TRACKS);
         for (PositionFrame frame : frames.subList(0, 50)) {
             send(frame);
             assertThat(SprintMatchState.fromBytes(store.get(MATCH_ID)).players).hasSize(22)
@@ -142,7 +143,7 @@ class SprintDetectionTopologyTest {
             send(i < bl2.size() / 2 ? bl2.get(i) : bl2Unnamed.get(i));
             send(none.get(i));
         }
-        SprintTrackStore store = (SprintTrackStore) driver.getStateStore(StoreNames.SPRINT_TRACKS);
+        KeyValueStore<String, byte[]> store = driver.getKeyValueStore(StoreNames.SPRINT_TRACKS);
         assertThat(SprintMatchState.fromBytes(store.get("M-BL2")).competition).isEqualTo("BL2");
         assertThat(SprintMatchState.fromBytes(store.get("M-NONE")).competition).isNull();
         driver.advanceWallClockTime(IDLE);

@@ -55,15 +55,15 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sprint detector, whose tracks are written behind (once per commit, {@link SprintTrackStore}),
- * resumes exactly where it committed: on the test broker, with the service's exactly-once settings,
- * a match whose frames are split inside a sprint yields its true sprints, each once, after a clean
- * restart on an empty state directory (tracks restored from the changelog) and after a crash that
- * threw away frames processed since the last commit (the transaction aborted, the frames redone).
+ * The sprint detector, whose tracks are written per frame to a cached store (changelogged as the task
+ * commits), resumes exactly where it committed: on the test broker, with the service's exactly-once
+ * settings, a match whose frames are split inside a sprint yields its true sprints, each once, after a
+ * clean restart on an empty state directory (tracks restored from the changelog) and after a crash
+ * that threw away frames processed since the last commit (the transaction aborted, the frames redone).
  */
 class SprintDetectorRestartIntegrationTest {
     private static final Duration WAIT = Duration.ofMinutes(3);
-    /** Longer than the test: the punctuation (which stores the tracks too) never runs, only commits store them. */
+    /** Longer than the test: the punctuation never runs; the tracks reach the changelog only as the task commits. */
     private static final Duration SUMMARY = Duration.ofMinutes(10);
     /** Long: the match must not end (which closes open stretches) while the detector is down. */
     private static final Duration IDLE = Duration.ofMinutes(10);
