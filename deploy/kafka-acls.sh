@@ -36,14 +36,12 @@ acl() {
 # Read and Write imply Describe. Idempotent and transactional producers need no cluster-wide
 # IdempotentWrite since Kafka 3.0 (KIP-679): Write on a topic or transactional id is enough.
 
-# Dispatcher: match-facts → PostgreSQL → match-fact-updates and dead letters, offsets committed in its
-# transactions, whose ids are the group id, "-" and a random suffix (FactDispatcher).
+# Dispatcher: match-facts → PostgreSQL → match-fact-updates and dead letters (idempotent producer, no
+# transactions), then its group's offsets (FactDispatcher).
 acl --allow-principal "$DISPATCHER_PRINCIPAL" --operation Read --topic "$SKILL_TOPICS_MATCH_FACTS"
 acl --allow-principal "$DISPATCHER_PRINCIPAL" --operation Write \
     --topic "$SKILL_TOPICS_MATCH_FACT_UPDATES" --topic "$SKILL_TOPICS_MATCH_FACTS_DLQ"
 acl --allow-principal "$DISPATCHER_PRINCIPAL" --operation Read --group "$SKILL_DISPATCHER_GROUP_ID"
-acl --allow-principal "$DISPATCHER_PRINCIPAL" --operation Write \
-    --resource-pattern-type prefixed --transactional-id "$SKILL_DISPATCHER_GROUP_ID-"
 
 # Calculators: the skills' Kafka Streams app and the sprint detector run in one process, so they share a
 # principal. Every application id starts with the prefix and a "-" (skill-calculator-initiator-…,

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 @Context
 @Requires(property = ConfigKeys.DISPATCHER_ENABLED, notEquals = "false")
 public class DispatcherService {
-    /** The consumer group; its transactional ids are it plus "-" and a random suffix (Kafka ACLs: deploy/kafka-acls.sh). */
+    /** The consumer group of the dispatchers (Kafka ACLs: deploy/kafka-acls.sh). */
     public static final String DEFAULT_GROUP_ID = "skill-dispatcher";
     private final FactDispatcher dispatcher;
     private final Thread thread;

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -30,14 +31,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.Future;
 
 /**
- * Consumes match-facts, stores each batch in PostgreSQL, then in one Kafka transaction publishes the
- * update events, the dead letters and the consumed offsets. The database commits first: a crash before
- * the Kafka commit replays the batch, and the store recognises the replayed messages and republishes
- * them (calculators drop what they already applied by factId and version). Any failure restarts the
- * session from the last committed offsets after a bounded, growing back-off.
+ * Consumes match-facts, stores each batch in PostgreSQL, publishes the update events and the dead
+ * letters (idempotent producer, every send acknowledged), then commits the consumed offsets: persist,
+ * then republish, at least once. A crash in between reads the batch again; the store recognises the
+ * replayed messages and republishes them, and the calculators drop what they already counted by factId
+ * and version, so the rankings stay exactly-once. Not a Kafka transaction: its commit and markers were a
+ * round trip on every fact's way to its ranking, and bought nothing the versions do not
+ * (docs/benchmarks.md). Any failure restarts the session from the last committed offsets after a
+ * bounded, growing back-off.
  */
 public final class FactDispatcher implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(FactDispatcher.class);
@@ -101,7 +105,6 @@ public final class FactDispatcher implements Runnable {
              KafkaClientMetrics clientMetrics = new KafkaClientMetrics(c)) {
             clientMetrics.bindTo(registry); // consumer lag (records-lag-max), fetch and poll rates
             consumer = c;
-            producer.initTransactions();
             c.subscribe(List.of(settings.topics().matchFacts()));
             LOG.info("Dispatcher consuming {} as group {}", settings.topics().matchFacts(), settings.groupId());
             while (running) {
@@ -133,20 +136,18 @@ public final class FactDispatcher implements Runnable {
             }
         }
         List<StoreOutcome> outcomes = valid.isEmpty() ? List.of() : store.store(valid);
-        producer.beginTransaction();
-        try {
-            deadLetters.forEach(producer::send);
-            for (int i = 0; i < outcomes.size(); i++) {
-                if (outcomes.get(i).republish()) {
-                    publish(producer, outcomes.get(i), valid.get(i).publishedAt());
-                }
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        deadLetters.forEach(d -> sent.add(producer.send(d)));
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i).republish()) {
+                publish(producer, outcomes.get(i), valid.get(i).publishedAt(), sent);
             }
-            producer.sendOffsetsToTransaction(next, c.groupMetadata());
-            producer.commitTransaction();
-        } catch (Exception e) {
-            producer.abortTransaction();
-            throw e;
         }
+        producer.flush();
+        for (Future<RecordMetadata> acknowledged : sent) {
+            acknowledged.get(); // a send that failed fails the session: the batch is read and published again
+        }
+        c.commitSync(next);
         outcomes.forEach(o -> metrics.outcome(o.kind()));
         metrics.rejected(deadLetters.size());
     }
@@ -155,7 +156,8 @@ public final class FactDispatcher implements Runnable {
      * The update event is keyed by the fact's ranking scope (its competition and season), so one
      * calculator task ranks a whole competition's season; it keeps the fact's publish time, so the calculators can measure fact-to-ranking latency.
      */
-    private void publish(KafkaProducer<String, byte[]> producer, StoreOutcome o, long publishedAt) {
+    private void publish(KafkaProducer<String, byte[]> producer, StoreOutcome o, long publishedAt,
+                         List<Future<RecordMetadata>> sent) {
         MatchFact f = o.fact();
         String topic = settings.topics().matchFactUpdates();
         if (o.previousMatchId() != null) {
@@ -163,9 +165,10 @@ public final class FactDispatcher implements Runnable {
             MatchFact retraction = new MatchFact(f.factId(), f.version(), f.type(), true, f.competition(),
                     f.season(), f.matchday(), o.previousMatchId(), f.occurredAt(), f.period(), f.sequence(),
                     f.possessionId(), f.teamId(), f.playerId(), null);
-            producer.send(new ProducerRecord<>(topic, null, publishedAt, f.rankingScope(), FactCodec.write(retraction)));
+            sent.add(producer.send(new ProducerRecord<>(topic, null, publishedAt, f.rankingScope(),
+                    FactCodec.write(retraction))));
         }
-        producer.send(new ProducerRecord<>(topic, null, publishedAt, f.rankingScope(), FactCodec.write(f)));
+        sent.add(producer.send(new ProducerRecord<>(topic, null, publishedAt, f.rankingScope(), FactCodec.write(f))));
     }
 
     private Map<String, Object> consumerConfig() {
@@ -182,14 +185,10 @@ public final class FactDispatcher implements Runnable {
 
     private Map<String, Object> producerConfig() {
         Map<String, Object> p = settings.kafka().config();
-        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.groupId() + "-" + UUID.randomUUID());
+        // In order and without duplicates from its own retries; a whole batch again only after a crash.
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        // The next batch's transaction meets CONCURRENT_TRANSACTIONS until the coordinator has finished
-        // the last one; retry within milliseconds, not the default 100 ms (as the calculators do).
-        p.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 5);
-        // ... and not growing to the default second: those retries set the live p99 (docs/benchmarks.md).
-        p.put(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 50);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return p;
