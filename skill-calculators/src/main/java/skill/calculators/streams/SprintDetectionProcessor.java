@@ -42,13 +42,8 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     private final SprintRules rules;
     private final Duration summaryInterval;
     private final long matchIdleMs;
-    /**
-     * The state of each match being fed, read from the store once and then kept decoded (a read-through
-     * copy: every change is written to the store at once). Measured for 22 players (7 KB): decoding the
-     * entry costs 33–37 µs, encoding it 6–8 µs (one core, in a loop): decoding it from the store's cache
-     * at every frame would about double the detector's CPU per frame. Only the write must go to the store.
-     */
-    private final Map<String, SprintMatchState> open = new HashMap<>();
+    /** The state of each match being fed, decoded; {@link SprintTrackWriter} logs it once per commit. */
+    private OpenMatches open;
     private final StateOutput output = new StateOutput();
     /** The frame read last: the next one mostly repeats its ids, and reading reuses them. */
     private PositionFrame lastFrame;
@@ -66,10 +61,10 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
+        this.open = context.getStateStore(StoreNames.SPRINT_OPEN);
         this.tracks = context.getStateStore(StoreNames.SPRINT_TRACKS);
         this.ledgers = context.getStateStore(StoreNames.SPRINT_LEDGERS);
         this.matches = context.getStateStore(StoreNames.SPRINT_MATCHES);
-        open.clear(); // a task revived after an aborted transaction starts from its restored stores
         context.schedule(summaryInterval, PunctuationType.WALL_CLOCK_TIME, this::punctuate);
     }
 
@@ -113,9 +108,7 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
                 retractUnresolved(state, facts, false);
             }
         }
-        // Cached stores: these replace the match's entries in the record cache, which reach the changelog at commit.
-        tracks.put(frame.matchId(), match.toBytes(output));
-        matches.put(frame.matchId(), context.currentSystemTimeMs());
+        open.fed(frame.matchId(), context.currentSystemTimeMs());
     }
 
     private void publish(SprintTrackState state, SprintFacts facts, long start, long end, double peak, double distance) {
@@ -193,7 +186,7 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
             }
             changed[0] |= state.summaryVersion != before;
         });
-        if (changed[0]) {
+        if (changed[0] || over) { // no frame may come to have it written at the commit
             tracks.put(matchId, match.toBytes(output));
         }
         if (over) {
@@ -203,10 +196,13 @@ final class SprintDetectionProcessor implements Processor<String, byte[], String
 
     /** The state of a match, read from the store once and then kept. */
     private SprintMatchState match(String matchId) {
-        return open.computeIfAbsent(matchId, id -> {
-            byte[] stored = tracks.get(id);
-            return stored == null ? new SprintMatchState() : SprintMatchState.fromBytes(stored);
-        });
+        SprintMatchState match = open.get(matchId);
+        if (match == null) {
+            byte[] stored = tracks.get(matchId);
+            match = stored == null ? new SprintMatchState() : SprintMatchState.fromBytes(stored);
+            open.put(matchId, match);
+        }
+        return match;
     }
 
     private SprintLedger ledger(SprintFacts facts) {

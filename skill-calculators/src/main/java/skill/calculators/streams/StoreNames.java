@@ -19,6 +19,10 @@ public final class StoreNames {
 
     /** The sprint detector's state per match: every player's track in one entry. */
     public static final String SPRINT_TRACKS = "sprint-tracks";
+    /** The sprint detector's match states decoded, per task, in memory ({@link OpenMatches}). */
+    public static final String SPRINT_OPEN = "sprint-open";
+    /** The record cache of each match key's latest frame, emitting at every commit (in memory, not logged). */
+    public static final String SPRINT_FRAMES = "sprint-latest-frames";
     /** The SPRINT facts published per match and player, to replace or retract them when a match is sent again. */
     public static final String SPRINT_LEDGERS = "sprint-ledgers";
     /** Matches receiving frames, each with the wall-clock time of its latest frame. */
