@@ -205,10 +205,19 @@ public final class PipelineBench implements Callable<Integer> {
 
     /** CPU seconds of the skills app's stream threads (not the sprint detector's) of every calculators instance. */
     private static double skillsThreadCpu(PipelineRun run) throws Exception {
+        return streamThreadCpu(run, false);
+    }
+
+    /** CPU seconds of the sprint detector's stream threads of every calculators instance. */
+    private static double detectorThreadCpu(PipelineRun run) throws Exception {
+        return streamThreadCpu(run, true);
+    }
+
+    private static double streamThreadCpu(PipelineRun run, boolean detector) throws Exception {
         double seconds = 0;
         for (ServiceProcess s : run.services()) {
             if (s.name().equals("calculators")) {
-                seconds += s.threadCpuSeconds(t -> t.contains("StreamThread") && !t.contains("sprint-detector"));
+                seconds += s.threadCpuSeconds(t -> t.contains("StreamThread") && t.contains("sprint-detector") == detector);
             }
         }
         return seconds;
@@ -263,17 +272,6 @@ public final class PipelineBench implements Callable<Integer> {
                     latency.ms(false), latency.ms(true), latency.unchanged(), watch.visibilityMs(), rss, seconds, cpu,
                     skills, detector);
         }
-    }
-
-    /** CPU seconds of the sprint detector's stream threads of every calculators instance. */
-    private static double detectorThreadCpu(PipelineRun run) throws Exception {
-        double seconds = 0;
-        for (ServiceProcess s : run.services()) {
-            if (s.name().equals("calculators")) {
-                seconds += s.threadCpuSeconds(t -> t.contains("StreamThread") && t.contains("sprint-detector"));
-            }
-        }
-        return seconds;
     }
 
     private void await(BooleanSupplier done, String what) throws InterruptedException {

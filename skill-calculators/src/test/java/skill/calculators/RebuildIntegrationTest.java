@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import skill.calculators.CalculatorsRunner.Rebuild;
@@ -36,7 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,12 +121,8 @@ class RebuildIntegrationTest {
                         FactToRanking.IGNORED, gate), streams -> { }), rebuild);
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s", WAIT).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private static void await(Callable<Boolean> condition) {
+        Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(condition);
     }
 
     /** The keys published on each output topic from {@code ends} until now. */

@@ -199,12 +199,15 @@ class ResilienceSystemTest {
             rebuild.start();
             assertThat(rebuild.awaitExit(CATCH_UP)).as("exit code of skill.jar rebuild").isZero();
             await().atMost(CATCH_UP).until(() -> liveGeneration(calculators) == generation + 1);
-            Thread.sleep(2_000); // eighty commit intervals: what the switch published would be readable by now
+            // Eighty commit intervals after the switch, throughout: what it published would be readable by then.
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Published.ends(infra.bootstrapServers(), settled.topics()).equals(before));
         }
         System.out.printf("rebuild: done after %d s, %d polls of the API%n",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), api.polls());
         assertThat(api.unexpected()).as("answers of the API during the rebuild").isEmpty();
-        assertThat(Published.ends(infra.bootstrapServers(), settled.topics())).isEqualTo(before);
+        assertThat(Published.ends(infra.bootstrapServers(), settled.topics())).as("nothing published by the rebuild")
+                .isEqualTo(before);
 
         String key = "BL2|" + SEASON + "|" + Skill.FINISHER.name();
         FactFeed.start(infra.bootstrapServers(), settled.topics().matchFacts(),

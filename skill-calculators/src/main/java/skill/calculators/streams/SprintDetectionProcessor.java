@@ -20,7 +20,6 @@ import skill.runtime.RejectionLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
