@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The sprint detector's state of one match, one entry of the store {@code sprint-tracks}: its players'
- * tracks and the competition its frames name. One write per frame, not one per player.
+ * tracks and the competition its frames name. One write per match and commit, not one per player.
  */
 final class SprintMatchState {
     final Map<String, SprintTrackState> players = new LinkedHashMap<>();

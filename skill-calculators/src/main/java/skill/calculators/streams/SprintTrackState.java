@@ -9,7 +9,8 @@ import java.io.IOException;
 
 /**
  * The sprint detector's state of one player in one match, stored in binary with the match's other
- * players ({@link SprintMatchState}; written once per frame, so compact and fast matters more than readable).
+ * players ({@link SprintMatchState}; written for every running match at every commit, so compact and
+ * fast matters more than readable).
  */
 final class SprintTrackState {
     String teamId;

@@ -7,8 +7,9 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * A reusable, unsynchronized {@link DataOutput} into a growing array, for state written once per
- * frame: DataOutputStream over ByteArrayOutputStream takes a lock and a capacity check per field.
+ * A reusable, unsynchronized {@link DataOutput} into a growing array, for the sprint detector's state
+ * (every running match at every commit): DataOutputStream over ByteArrayOutputStream takes a lock and
+ * a capacity check per field.
  * Writes exactly what DataOutputStream writes (big-endian, modified UTF-8), so DataInputStream reads it.
  * One per processor: a task runs on one thread.
  */
